@@ -1,0 +1,22 @@
+// Entente schema: a unique, stable `id` per label, range indexes for date filters,
+// and a full-text index for search on names and aliases.
+// Idempotent (IF NOT EXISTS): run it as often as you like, in Browser or cypher-shell.
+// Parameters: none.
+
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE;
+CREATE CONSTRAINT military_id IF NOT EXISTS FOR (n:Military) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT honor_id IF NOT EXISTS FOR (n:Honor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT armed_group_id IF NOT EXISTS FOR (n:ArmedGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_type_code IF NOT EXISTS FOR (n:EventType) REQUIRE n.code IS UNIQUE;
+
+CREATE INDEX fact_date_from IF NOT EXISTS FOR (n:Fact) ON (n.dateFrom);
+CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);
+CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
+
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Country|Military|Official|Honor|Group|ArmedGroup|Source) ON EACH [n.name, n.aliases];

@@ -1,0 +1,68 @@
+package org.entente.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code cypher/schema.cypher} and loads {@code cypher/seed/*.cypher} before the API serves requests. Both
+ * are idempotent, so this runs at every start: a restart adds nothing.
+ */
+@Component
+class GraphInitializer implements InitializingBean {
+
+	private static final Log log = LogFactory.getLog(GraphInitializer.class);
+
+	private final Driver driver;
+
+	private final ResourcePatternResolver resources;
+
+	private final boolean seed;
+
+	GraphInitializer(Driver driver, ResourcePatternResolver resources, @Value("${entente.seed.enabled:true}") boolean seed) {
+		this.driver = driver;
+		this.resources = resources;
+		this.seed = seed;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		run(List.of(this.resources.getResource("classpath:cypher/schema.cypher")));
+		if (this.seed) {
+			run(scripts("classpath*:cypher/seed/*.cypher"));
+		}
+	}
+
+	private List<Resource> scripts(String pattern) {
+		try {
+			return Arrays.stream(this.resources.getResources(pattern))
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void run(List<Resource> scripts) {
+		for (Resource resource : scripts) {
+			CypherScript script = CypherScript.of(resource);
+			// One transaction per statement: Neo4j does not mix schema and data changes in one transaction.
+			script.statements().forEach(statement -> this.driver.executableQuery(statement).execute());
+			log.info("Applied " + script.name() + " (" + script.statements().size() + " statements)");
+		}
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.entente.graph;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.procedure.Procedure;
+import org.neo4j.procedure.UserAggregationFunction;
+import org.neo4j.procedure.UserFunction;
+
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Registers APOC and GDS with the in-process server. In-process, Neo4j does not pick procedures up from the
+ * classpath, so the classes that declare them are found by reading class metadata (no class is loaded unless it
+ * declares a procedure or function).
+ */
+final class Plugins {
+
+	private static final Log log = LogFactory.getLog(Plugins.class);
+
+	private static final List<String> PACKAGES = List.of("apoc", "org.neo4j.gds");
+
+	private Plugins() {
+	}
+
+	static Neo4jBuilder register(Neo4jBuilder builder) {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter((reader, factory) -> declaresAny(reader.getAnnotationMetadata()));
+		long started = System.nanoTime();
+		int classes = 0;
+		for (String pkg : PACKAGES) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+				register(builder, ((AnnotatedBeanDefinition) candidate).getMetadata());
+				classes++;
+			}
+		}
+		log.info("Found %d APOC and GDS procedure classes in %d ms".formatted(classes, (System.nanoTime() - started) / 1_000_000));
+		return builder;
+	}
+
+	private static boolean declaresAny(AnnotationMetadata metadata) {
+		return metadata.hasAnnotatedMethods(Procedure.class.getName())
+				|| metadata.hasAnnotatedMethods(UserFunction.class.getName())
+				|| metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName());
+	}
+
+	private static void register(Neo4jBuilder builder, AnnotationMetadata metadata) {
+		String className = metadata.getClassName();
+		try {
+			Class<?> type = ClassUtils.forName(className, Plugins.class.getClassLoader());
+			type.getDeclaredMethods(); // fails here, not inside Neo4j, when a plugin class lacks a library
+			if (metadata.hasAnnotatedMethods(Procedure.class.getName())) {
+				builder.withProcedure(type);
+			}
+			if (metadata.hasAnnotatedMethods(UserFunction.class.getName())) {
+				builder.withFunction(type);
+			}
+			if (metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName())) {
+				builder.withAggregationFunction(type);
+			}
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			// Optional parts of a plugin (APOC's Arrow support, say) need libraries we do not ship.
+			log.debug("Skipping " + className + ": " + ex);
+		}
+	}
+
+}
