@@ -27,7 +27,7 @@ UNWIND [
   {code: '192', name: 'Occupy territory', goldstein: -9.5}
 ] AS row
 MERGE (t:EventType {code: row.code})
-SET t += row;
+SET t += row, t.id = 'cameo-' + row.code;
 
 // --- Countries ----------------------------------------------------------------------------------------
 UNWIND [

@@ -3,7 +3,10 @@ package org.entente.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,8 +18,9 @@ import org.springframework.core.io.Resource;
  *
  * @param name the file name, for messages
  * @param statements the statements, in order, without their final {@code ;}
+ * @param sha256 the hex SHA-256 of the file's text, to tell a changed script from one already applied
  */
-public record CypherScript(String name, List<String> statements) {
+public record CypherScript(String name, List<String> statements, String sha256) {
 
 	private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*//.*$");
 
@@ -37,7 +41,17 @@ public record CypherScript(String name, List<String> statements) {
 			.map(String::strip)
 			.filter(statement -> !statement.isEmpty())
 			.toList();
-		return new CypherScript(name, statements);
+		return new CypherScript(name, statements, sha256(text));
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The script's one statement: for the saved queries the service runs. */

@@ -1,0 +1,12 @@
+// Search: which entities have a name or alias containing these words? Case-insensitive, partial ("hlai" finds
+// "Min Aung Hlaing"), every word must match. Uses the full-text index `entity_names`.
+// Parameters: $q (text, e.g. 'aung hlaing'), $limit (integer, e.g. 20).
+// Browser: :param q => 'aung hlaing'   :param limit => 20
+// cypher-shell: --param "q => 'aung hlaing'" --param "limit => 20"
+WITH [word IN split(apoc.text.replace(toLower($q), '[^\\p{L}\\p{N}]+', ' '), ' ') WHERE word <> ''] AS words
+WHERE size(words) > 0
+CALL db.index.fulltext.queryNodes('entity_names', apoc.text.join([word IN words | '*' + word + '*'], ' AND '))
+  YIELD node, score
+RETURN node.id AS id, labels(node) AS labels, node.name AS name
+ORDER BY score DESC, name
+LIMIT $limit;
