@@ -7,6 +7,8 @@ WITH [word IN split(apoc.text.replace(toLower($q), '[^\\p{L}\\p{N}]+', ' '), ' '
 WHERE size(words) > 0
 CALL db.index.fulltext.queryNodes('entity_names', apoc.text.join([word IN words | '*' + word + '*'], ' AND '))
   YIELD node, score
+// Wildcard matches all score alike: rank an exact name first, then names starting with the text, then shorter names.
+WITH node, score, toLower(node.name) AS lowered, apoc.text.join(words, ' ') AS text
 RETURN node.id AS id, labels(node) AS labels, node.name AS name
-ORDER BY score DESC, name
+ORDER BY CASE WHEN lowered = text THEN 0 WHEN lowered STARTS WITH text THEN 1 ELSE 2 END, score DESC, size(lowered), lowered
 LIMIT $limit;
