@@ -54,12 +54,10 @@ UNWIND [
    nameKnown: false, aliases: ['resistance forces'], kind: 'resistance forces', country: 'MMR', tie: 'OPERATES_IN'}
 ] AS row
 MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'}), (c:Country {id: row.country})
-// Labels and relationship types come from this fixed list; APOC merges them by name.
-CALL apoc.merge.node([row.label], {id: row.id}) YIELD node
+// Labels and relationship types come from this fixed list (dynamic labels and types need Neo4j 5.26).
+MERGE (node:$(row.label) {id: row.id})
 SET node += {name: row.name, nameKnown: row.nameKnown, aliases: row.aliases, kind: row.kind}
-WITH node, row, c, article
-CALL apoc.merge.relationship(node, row.tie, {}, {}, c) YIELD rel
-SET rel.sourceId = article.id
+MERGE (node)-[tie:$(row.tie)]->(c) SET tie.sourceId = article.id
 MERGE (node)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
 UNWIND [

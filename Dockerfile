@@ -1,0 +1,11 @@
+# The app as a container, for docker-compose.yml (which runs it against the official Neo4j image).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -DskipTests package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/entente.jar entente.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/entente.jar"]
