@@ -3,6 +3,8 @@
 // Idempotent (IF NOT EXISTS): run it as often as you like, in Browser or cypher-shell.
 // Parameters: none.
 
+// Entity: every actor, honor, treaty or alliance. Its id is unique across all of them, so one lookup finds any.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_iso2 IF NOT EXISTS FOR (n:Country) REQUIRE n.iso2 IS UNIQUE;
 CREATE CONSTRAINT military_id IF NOT EXISTS FOR (n:Military) REQUIRE n.id IS UNIQUE;
@@ -10,6 +12,9 @@ CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNI
 CREATE CONSTRAINT honor_id IF NOT EXISTS FOR (n:Honor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT armed_group_id IF NOT EXISTS FOR (n:ArmedGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT treaty_id IF NOT EXISTS FOR (n:Treaty) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT obligation_code IF NOT EXISTS FOR (n:Obligation) REQUIRE n.code IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT applied_script_name IF NOT EXISTS FOR (n:AppliedScript) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
@@ -21,4 +26,4 @@ CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);
 CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
 
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Country|Military|Official|Honor|Group|ArmedGroup|Source) ON EACH [n.name, n.aliases];
+FOR (n:Country|Military|Official|Honor|Group|ArmedGroup|Treaty|Alliance|Source) ON EACH [n.name, n.aliases];

@@ -3,12 +3,7 @@
 // Parameters: $id (e.g. 'off-min-aung-hlaing', 'MMR', 'cnf-2024-03-28-mmr-titles-to-27-russian-officers').
 // Browser: :param id => 'off-min-aung-hlaing'
 CALL () {
-  MATCH (n:Country {id: $id}) RETURN n
-  UNION MATCH (n:Military {id: $id}) RETURN n
-  UNION MATCH (n:Official {id: $id}) RETURN n
-  UNION MATCH (n:Honor {id: $id}) RETURN n
-  UNION MATCH (n:Group {id: $id}) RETURN n
-  UNION MATCH (n:ArmedGroup {id: $id}) RETURN n
+  MATCH (n:Entity {id: $id}) RETURN n
   UNION MATCH (n:Fact {id: $id}) RETURN n
   UNION MATCH (n:Source {id: $id}) RETURN n
   UNION MATCH (n:EventType {id: $id}) RETURN n

@@ -3,7 +3,7 @@
 // nameKnown = false, imprecise dates are EDTF intervals (`date`) with their bounds (`dateFrom`, `dateTo`,
 // null where open), counts keep the article's qualifier (`countQualifier`: exactly, more than, several).
 // Every fact is a (:Fact) node -[:REPORTED_IN]-> its (:Source); every relationship carries `sourceId`.
-// Idempotent (MERGE on ids): loading it again adds nothing. Run schema.cypher first.
+// Idempotent (MERGE on ids): loading it again adds nothing. Run schema.cypher and reference/*.cypher first.
 // Parameters: none.
 
 // --- Sources -----------------------------------------------------------------------------------------
@@ -18,17 +18,6 @@ SET s += {name: 'Country codes: ISO 3166-1, Correlates of War state list, Wikida
           kind: 'reference data', date: date('2026-11-28'),
           note: 'Codes for the countries the article names; not stated in the article itself.'};
 
-// --- Event types (CAMEO 1.1b3 codes with Goldstein 1992 weights) -----------------------------------
-UNWIND [
-  {code: '0312', name: 'Express intent to cooperate militarily', goldstein: 5.2},
-  {code: '051', name: 'Praise or endorse', goldstein: 3.4},
-  {code: '150', name: 'Demonstrate military or police power', goldstein: -7.2},
-  {code: '17', name: 'Coerce', goldstein: -7.0},
-  {code: '192', name: 'Occupy territory', goldstein: -9.5}
-] AS row
-MERGE (t:EventType {code: row.code})
-SET t += row, t.id = 'cameo-' + row.code;
-
 // --- Countries ----------------------------------------------------------------------------------------
 UNWIND [
   {id: 'MMR', iso2: 'MM', name: 'Myanmar', wikidata: 'Q836', cowCode: 775, cowAbbrev: 'MYA'},
@@ -36,7 +25,7 @@ UNWIND [
 ] AS row
 MATCH (ref:Source {id: 'src-reference-country-codes'}), (article:Source {id: 'src-article-000-c0b8e9393a674a5f'})
 MERGE (c:Country {id: row.id})
-SET c += row, c.iso3 = row.id, c.aliases = coalesce(c.aliases, [])
+SET c:Entity, c += row, c.iso3 = row.id, c.aliases = coalesce(c.aliases, [])
 MERGE (c)-[r:DESCRIBED_IN]->(ref) SET r.sourceId = ref.id
 MERGE (c)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
@@ -56,7 +45,7 @@ UNWIND [
 MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'}), (c:Country {id: row.country})
 // Labels and relationship types come from this fixed list (dynamic labels and types need Neo4j 5.26).
 MERGE (node:$(row.label) {id: row.id})
-SET node += {name: row.name, nameKnown: row.nameKnown, aliases: row.aliases, kind: row.kind}
+SET node:Entity, node += {name: row.name, nameKnown: row.nameKnown, aliases: row.aliases, kind: row.kind}
 MERGE (node)-[tie:$(row.tie)]->(c) SET tie.sourceId = article.id
 MERGE (node)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
@@ -66,7 +55,7 @@ UNWIND [
 ] AS row
 MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'})
 MERGE (o:Official {id: row.id})
-SET o += {name: row.name, nameKnown: true, aliases: row.aliases}
+SET o:Entity, o += {name: row.name, nameKnown: true, aliases: row.aliases}
 MERGE (o)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
 // Recipients the article counts but does not name.
@@ -85,7 +74,7 @@ UNWIND [
 MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'})
 MATCH (whole) WHERE (whole:Military OR whole:Country) AND whole.id = row.partOf
 MERGE (g:Group {id: row.id})
-SET g += row, g.nameKnown = false, g.membersNamed = false, g.aliases = []
+SET g:Entity, g += row, g.nameKnown = false, g.membersNamed = false, g.aliases = []
 REMOVE g.partOf
 MERGE (g)-[p:PART_OF]->(whole) SET p.sourceId = article.id
 MERGE (g)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
@@ -108,7 +97,7 @@ UNWIND [
 MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'})
 MATCH (authority) WHERE (authority:Military OR authority:Country) AND authority.id = row.awardedBy
 MERGE (h:Honor {id: row.id})
-SET h += {name: row.name, nameKnown: false, aliases: [], kind: row.kind, newlyCreated: row.newlyCreated}
+SET h:Entity, h += {name: row.name, nameKnown: false, aliases: [], kind: row.kind, newlyCreated: row.newlyCreated}
 MERGE (h)-[a:AWARDED_BY]->(authority) SET a.sourceId = article.id
 MERGE (h)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
@@ -133,7 +122,7 @@ MERGE (o)-[h:HOLDS]->(p) SET h.sourceId = article.id
 MERGE (p)-[i:IN]->(mil) SET i.sourceId = article.id
 MERGE (p)-[r:REPORTED_IN]->(article) SET r.sourceId = article.id;
 
-// --- Facts: conferrals of honors (CAMEO has no code for a decoration: kind 'conferral', based on 051) --
+// --- Facts: conferrals of honors (CAMEO has no code for a decoration: type 'conferral', based on 051) --
 UNWIND [
   {id: 'cnf-2024-03-28-mmr-titles-to-27-russian-officers', giver: 'off-min-aung-hlaing',
    recipient: 'grp-rus-officers-honored-2024-03-28',
@@ -167,11 +156,11 @@ UNWIND [
    dateText: 'not stated; on or before the article (2024-03-30)', count: null, countQualifier: 'several',
    quote: "the Russian Defense Ministry bestowed medals on several of Myanmar's top military officials"}
 ] AS row
-MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'}), (type:EventType {code: '051'})
+MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'}), (type:EventType {code: 'conferral'})
 MATCH (giver) WHERE (giver:Official OR giver:Military OR giver:Country) AND giver.id = row.giver
 MATCH (recipient) WHERE (recipient:Official OR recipient:Group) AND recipient.id = row.recipient
 MERGE (f:Fact:Conferral {id: row.id})
-SET f += {name: row.name, kind: 'conferral', cameo: type.code, goldstein: type.goldstein, status: 'carried_out',
+SET f += {name: row.name, kind: 'conferral', cameo: type.basedOn, goldstein: type.goldstein, status: 'carried_out',
           date: row.date, dateFrom: row.dateFrom, dateTo: row.dateTo, datePrecision: row.datePrecision,
           dateText: row.dateText, count: row.count, countQualifier: row.countQualifier,
           quote: row.quote, sourceId: article.id}

@@ -20,8 +20,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema.cypher} and loads {@code cypher/seed/*.cypher} before the API serves requests. Both
- * are idempotent; each applied script is recorded as an {@code (:AppliedScript {name, sha256})} node, so a restart
+ * Applies {@code cypher/schema.cypher}, the reference tables in {@code cypher/reference/} (event types and weights)
+ * and the seed in {@code cypher/seed/}, in that order, before the API serves requests. All are idempotent; each applied script is recorded as an {@code (:AppliedScript {name, sha256})} node, so a restart
  * skips what is already there (and saves seconds of cold Cypher planning) but re-applies a script that changed.
  */
 @Component
@@ -44,6 +44,7 @@ class GraphInitializer implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		run(List.of(this.resources.getResource("classpath:cypher/schema.cypher")));
+		run(scripts("classpath*:cypher/reference/*.cypher"));
 		if (this.seed) {
 			run(scripts("classpath*:cypher/seed/*.cypher"));
 		}

@@ -1,5 +1,6 @@
 package org.entente.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -38,9 +39,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		String type = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "the expected type";
-		String reason = "'" + ex.getValue() + "' is not a valid " + type.toLowerCase();
-		return badRequest(ex, ex.getPropertyName(), reason, request);
+		return badRequest(ex, ex.getPropertyName(), "'" + ex.getValue() + "' is not " + expected(ex.getRequiredType()),
+				request);
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
@@ -58,6 +58,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred; it has been logged.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == LocalDate.class) {
+			return "a date (YYYY-MM-DD)";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		return "a valid value";
 	}
 
 	private ResponseEntity<Object> badRequest(Exception ex, String field, String reason, WebRequest request) {

@@ -1,0 +1,112 @@
+package org.entente.alliance;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.entente.entity.EntityLookup;
+import org.entente.graph.CypherQueries;
+import org.entente.graph.Values;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Alliance paths: the shortest by hops (Cypher SHORTEST) or the strongest (GDS Yen's), through cooperative ties. */
+@Service
+@Transactional(readOnly = true)
+class PathService {
+
+	private final Neo4jClient neo4j;
+
+	private final EntityLookup entities;
+
+	private final Map<PathMode, String> pathQueries;
+
+	private final String strengthsQuery;
+
+	PathService(Neo4jClient neo4j, EntityLookup entities, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.entities = entities;
+		this.pathQueries = Map.of(PathMode.SHORTEST, queries.get("alliance-paths"), PathMode.STRONGEST,
+				queries.get("strongest-paths"));
+		this.strengthsQuery = queries.get("fact-strengths");
+	}
+
+	AlliancePaths paths(String from, String to, int k, int maxHops, LocalDate asOf, int halfLifeDays, PathMode mode) {
+		this.entities.requireAll(Map.of("from", from, "to", to));
+		Collection<Map<String, Object>> rows = this.neo4j.query(this.pathQueries.get(mode))
+			.bindAll(Map.of("from", from, "to", to, "k", k, "maxHops", maxHops, "asOf", asOf, "halfLifeDays",
+					halfLifeDays))
+			.fetch()
+			.all();
+		Map<String, Double> strengths = strengths(rows, asOf, halfLifeDays);
+		List<AlliancePaths.AlliancePath> paths = rows.stream().map(row -> path(row, strengths)).toList();
+		return new AlliancePaths(from, to, asOf, mode.name().toLowerCase(), paths);
+	}
+
+	private Map<String, Double> strengths(Collection<Map<String, Object>> rows, LocalDate asOf, int halfLifeDays) {
+		Set<String> factIds = new LinkedHashSet<>();
+		rows.forEach(row -> factIds.addAll(strings(row.get("factIds"))));
+		Map<String, Double> strengths = new HashMap<>();
+		if (!factIds.isEmpty()) {
+			this.neo4j.query(this.strengthsQuery)
+				.bindAll(Map.of("ids", List.copyOf(factIds), "asOf", asOf, "halfLifeDays", halfLifeDays))
+				.fetch()
+				.all()
+				.forEach(row -> strengths.put((String) row.get("id"), ((Number) row.get("strength")).doubleValue()));
+		}
+		return strengths;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static AlliancePaths.AlliancePath path(Map<String, Object> row, Map<String, Double> strengths) {
+		List<Node> nodes = (List<Node>) row.get("nodes");
+		List<Relationship> relationships = (List<Relationship>) row.get("relationships");
+		Map<String, Node> byElementId = nodes.stream().collect(Collectors.toMap(Node::elementId, Function.identity(), (x, y) -> x));
+		double strength = strings(row.get("factIds")).stream()
+			.distinct()
+			.mapToDouble(id -> strengths.getOrDefault(id, 0.0))
+			.reduce(1.0, (x, y) -> x * y);
+		return new AlliancePaths.AlliancePath(relationships.size(), strength,
+				nodes.stream().map(PathService::node).toList(),
+				relationships.stream().map(r -> hop(r, byElementId, strengths)).toList());
+	}
+
+	private static AlliancePaths.PathNode node(Node node) {
+		return new AlliancePaths.PathNode(Values.string(node.get("id")),
+				StreamSupport.stream(node.labels().spliterator(), false).toList(), Values.string(node.get("name")));
+	}
+
+	private static AlliancePaths.Hop hop(Relationship r, Map<String, Node> byElementId, Map<String, Double> strengths) {
+		Node start = byElementId.get(r.startNodeElementId());
+		Node end = byElementId.get(r.endNodeElementId());
+		Node fact = Stream.of(start, end).filter(n -> n.hasLabel("Fact")).findFirst().orElse(null);
+		if (fact == null) {
+			return new AlliancePaths.Hop(r.type(), Values.string(start.get("id")), Values.string(end.get("id")), null,
+					Values.string(r.get("start")), null, null, Values.string(r.get("sourceId")), 1.0);
+		}
+		String factId = Values.string(fact.get("id"));
+		double strength = fact.hasLabel("Position") ? 1.0 : strengths.getOrDefault(factId, 0.0);
+		Double goldstein = fact.get("goldstein").isNull() ? null : fact.get("goldstein").asDouble();
+		return new AlliancePaths.Hop(r.type(), Values.string(start.get("id")), Values.string(end.get("id")), factId,
+				Values.string(fact.get("date")), Values.string(fact.get("cameo")), goldstein,
+				Values.string(r.get("sourceId")), strength);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Object list) {
+		return (list == null) ? List.of() : (List<String>) list;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.entente.cooperation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.entity.EntityLookup;
+import org.entente.graph.CypherQueries;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cooperation strength for a dyad, a partner ranking, a matrix and a timeline: one query, cypher/queries/cooperation.cypher. */
+@Service
+@Transactional(readOnly = true)
+class CooperationService {
+
+	private final Neo4jClient neo4j;
+
+	private final EntityLookup entities;
+
+	private final JsonMapper json;
+
+	private final String query;
+
+	CooperationService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.entities = entities;
+		this.json = json;
+		this.query = queries.get("cooperation");
+	}
+
+	Cooperation dyad(String a, String b, LocalDate asOf, int halfLifeDays) {
+		this.entities.requireAll(orderedMap("a", a, "b", b));
+		return compute(a, b, asOf, halfLifeDays);
+	}
+
+	private Cooperation compute(String a, String b, LocalDate asOf, int halfLifeDays) {
+		return run(List.of(a), List.of(b), asOf, halfLifeDays).stream()
+			.findFirst()
+			.map(row -> cooperation(row, asOf, halfLifeDays))
+			.orElseGet(() -> Cooperation.none(a, b, asOf, halfLifeDays));
+	}
+
+	List<Partner> partners(String of, int top, LocalDate asOf, int halfLifeDays) {
+		this.entities.requireAll(Map.of("of", of));
+		return run(List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
+			Cooperation c = cooperation(row, asOf, halfLifeDays);
+			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), c.evidence().size());
+		}).toList();
+	}
+
+	CooperationMatrix matrix(List<String> countries, LocalDate asOf, int halfLifeDays) {
+		this.entities.requireEach("countries", countries);
+		Map<String, Integer> index = new HashMap<>();
+		countries.forEach(id -> index.put(id, index.size()));
+		double[][] scores = new double[countries.size()][countries.size()];
+		run(countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
+			.get((String) row.get("b"))] = ((Number) row.get("score")).doubleValue());
+		return new CooperationMatrix(countries, asOf, halfLifeDays, scores);
+	}
+
+	/**
+	 * Scores at the end of each period, from {@code from} (default: the first fact between them, at most
+	 * {@code maxPeriods} back) to {@code to}.
+	 */
+	Timeline timeline(String a, String b, TimelineInterval interval, LocalDate from, LocalDate to, int halfLifeDays,
+			int maxPeriods) {
+		this.entities.requireAll(orderedMap("a", a, "b", b));
+		LocalDate start = (from != null) ? from : firstEvidence(a, b, to, halfLifeDays);
+		if (interval.periodsBetween(start, to) > maxPeriods) {
+			start = interval.back(to, maxPeriods - 1);
+		}
+		List<Timeline.Point> points = new ArrayList<>();
+		for (LocalDate periodStart = interval.periodStart(start); !periodStart.isAfter(to); periodStart = interval
+			.next(periodStart)) {
+			LocalDate periodEnd = interval.next(periodStart).minusDays(1);
+			LocalDate asOf = periodEnd.isAfter(to) ? to : periodEnd;
+			Cooperation c = compute(a, b, asOf, halfLifeDays);
+			points.add(new Timeline.Point(interval.label(periodStart), periodStart, periodEnd, c.score(), c.index(),
+					c.evidence().size()));
+		}
+		return new Timeline(a, b, interval.name().toLowerCase(), halfLifeDays, points);
+	}
+
+	/** The earliest day by which a fact between the two was certain, or {@code to} when there is none. */
+	private LocalDate firstEvidence(String a, String b, LocalDate to, int halfLifeDays) {
+		return compute(a, b, to, halfLifeDays).evidence().stream()
+			.map(Cooperation.Evidence::dateTo)
+			.filter(date -> date != null)
+			.min(LocalDate::compareTo)
+			.orElse(to);
+	}
+
+	private Collection<Map<String, Object>> run(List<String> as, List<String> bs, LocalDate asOf, int halfLifeDays) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("as", as);
+		params.put("bs", bs);
+		params.put("asOf", asOf);
+		params.put("halfLifeDays", halfLifeDays);
+		return this.neo4j.query(this.query).bindAll(params).fetch().all();
+	}
+
+	private Cooperation cooperation(Map<String, Object> row, LocalDate asOf, int halfLifeDays) {
+		Map<String, Object> values = new HashMap<>(row);
+		values.put("asOf", asOf);
+		values.put("halfLifeDays", halfLifeDays);
+		return this.json.convertValue(values, Cooperation.class);
+	}
+
+	private static Map<String, String> orderedMap(String k1, String v1, String k2, String v2) {
+		Map<String, String> map = new LinkedHashMap<>();
+		map.put(k1, v1);
+		map.put(k2, v2);
+		return map;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.entente.entity;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.entente.graph.CypherQueries;
+import org.entente.web.NotFoundException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells which ids name entities, so other features answer 404 for the parameter at fault. */
+@Component
+@Transactional(readOnly = true)
+public class EntityLookup {
+
+	private final Neo4jClient neo4j;
+
+	private final String query;
+
+	EntityLookup(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.query = queries.get("entity-ids");
+	}
+
+	/**
+	 * Ids and their labels, for those that exist.
+	 * @param ids ids to look up
+	 * @return each existing id with its labels
+	 */
+	public Map<String, List<String>> labels(Set<String> ids) {
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		this.neo4j.query(this.query)
+			.bind(List.copyOf(ids)).to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> found.put((String) row.get("id"), labelsOf(row.get("labels"))));
+		return found;
+	}
+
+	/**
+	 * Fails with a 404 naming the first parameter whose id names nothing.
+	 * @param idsByParameter request parameter name to the id it carries
+	 */
+	public void requireAll(Map<String, String> idsByParameter) {
+		Set<String> found = labels(Set.copyOf(idsByParameter.values())).keySet();
+		idsByParameter.forEach((parameter, id) -> {
+			if (!found.contains(id)) {
+				throw new NotFoundException("entity (" + parameter + ")", id);
+			}
+		});
+	}
+
+	/**
+	 * Fails with a 404 naming the parameter when any of its ids names nothing.
+	 * @param parameter the request parameter carrying the ids
+	 * @param ids the ids
+	 */
+	public void requireEach(String parameter, Collection<String> ids) {
+		Set<String> found = labels(Set.copyOf(ids)).keySet();
+		ids.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+			throw new NotFoundException("entity (" + parameter + ")", id);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> labelsOf(Object labels) {
+		return ((List<Object>) labels).stream().map(String::valueOf).collect(Collectors.toList());
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.entente;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application on a real, embedded Neo4j, on free ports, driven over HTTP. Subclasses say which database
+ * folder (and so which data) the server gets; test classes sharing a subclass share one context, so one Neo4j.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "entente.neo4j.embedded.bolt-port=0", "entente.neo4j.embedded.http-port=0" })
+public abstract class ApiTest {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	protected int port;
+
+	/** A GET against the running API. */
+	protected Response get(String path) {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(),
+					response.headers().firstValue("Content-Type").orElse(""), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	protected record Response(int status, String contentType, String body) {
+
+		public DocumentContext json() {
+			return JsonPath.parse(this.body);
+		}
+
+		public <T> T json(String path) {
+			return JsonPath.read(this.body, path);
+		}
+
+	}
+
+	protected static Path newDataDir(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.entente;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the analytics must say about the seed article. */
+class SeedAnalyticsTests extends IntegrationTest {
+
+	@Test
+	void soeWinIsTiedToTheRussianDefenseMinistry() {
+		Response response = get("/api/paths?from=off-soe-win&to=mil-rus-defense-ministry&asOf=2024-03-30");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.<List<Object>>json("$.paths")).isNotEmpty();
+		assertThat(response.<List<String>>json("$.paths[*].nodes[*].id")).contains("cnf-rus-honor-to-soe-win",
+				"cnf-rus-defense-ministry-medals-to-mmr-top-officials");
+	}
+
+	@Test
+	void myanmarAndRussiaCooperateBothWaysOnTheArticlesEvidence() {
+		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2024-03-30");
+
+		assertThat(response.<Double>json("$.score")).isPositive();
+		assertThat(response.<Double>json("$.reciprocity")).isGreaterThan(0.5);
+		assertThat(response.<List<String>>json(
+				"$.evidence[?(@.id == 'cnf-2024-03-28-mmr-titles-to-27-russian-officers')].date")).containsExactly("2024-03-28");
+		assertThat(response.<List<String>>json(
+				"$.evidence[?(@.id == 'eng-2024-mmr-rus-joint-military-activities-planned')].kind")).containsExactly("intent");
+		assertThat(response.<List<String>>json("$.evidence[*].sourceId")).containsOnly("src-article-000-c0b8e9393a674a5f");
+	}
+
+	@Test
+	void russiaIsMyanmarsFirstPartner() {
+		assertThat(get("/api/cooperation/partners?of=MMR&asOf=2024-03-30").<String>json("$[0].id")).isEqualTo("RUS");
+	}
+
+	@Test
+	void nothingHadHappenedYetAtTheStartOf2021() {
+		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2021-01-01");
+
+		assertThat(response.<Number>json("$.score").doubleValue()).isZero();
+		assertThat(response.<List<Object>>json("$.evidence")).isEmpty();
+	}
+
+	@Test
+	void theMilitarysTieToEthnicArmiesIsHostileAndCarriesNoPath() {
+		for (String armedGroup : List.of("ag-mmr-ethnic-armies", "ag-mmr-resistance-forces")) {
+			assertThat(get("/api/cooperation?a=mil-mmr-armed-forces&b=" + armedGroup + "&asOf=2024-03-30")
+				.<Double>json("$.score")).isNegative();
+			for (String mode : List.of("shortest", "strongest")) {
+				assertThat(get("/api/paths?from=mil-mmr-armed-forces&to=" + armedGroup + "&asOf=2024-03-30&maxHops=8&mode="
+						+ mode).<List<Object>>json("$.paths")).isEmpty();
+			}
+		}
+	}
+
+}
