@@ -15,6 +15,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The whole application on a real, embedded Neo4j, on free ports, driven over HTTP. Subclasses say which database
  * folder (and so which data) the server gets; test classes sharing a subclass share one context, so one Neo4j.
@@ -43,6 +45,16 @@ public abstract class ApiTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The request is refused with a 400 problem naming {@code field} and a reason containing {@code reason}. */
+	protected void assertBadParameter(String path, String field, String reason) {
+		Response response = get(path);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.errors[0].field")).isEqualTo(field);
+		assertThat(response.<String>json("$.errors[0].reason")).contains(reason);
 	}
 
 	protected record Response(int status, String contentType, String body) {

@@ -99,12 +99,7 @@ class PathFixtureTests extends FixtureTest {
 			"/api/paths?from=XAA&to=XBB&mode=fastest|mode|strongest",
 			"/api/paths?from=XAA&to=XAA|to|must differ", "/api/paths?from=XAA&to=XBB&asOf=2020-02-30|asOf|not a date" })
 	void badParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		Response response = get(path);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>json("$.errors[0].field")).isEqualTo(field);
-		assertThat(response.<String>json("$.errors[0].reason")).contains(reason);
+		assertBadParameter(path, field, reason);
 	}
 
 	/** JSON numbers as doubles, leaving out nulls (ties that pass through no fact have no Goldstein weight). */

@@ -128,12 +128,7 @@ class CooperationFixtureTests extends FixtureTest {
 			"/api/cooperation/timeline?a=XAA&b=XBB&interval=week|interval|quarter",
 			"/api/cooperation/timeline?a=XAA&b=XBB&interval=month&from=1900-01-01&to=2020-01-01|from|more than 240" })
 	void badParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		Response response = get(path);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>json("$.errors[0].field")).isEqualTo(field);
-		assertThat(response.<String>json("$.errors[0].reason")).contains(reason);
+		assertBadParameter(path, field, reason);
 	}
 
 	@Test

@@ -40,12 +40,7 @@ class EntityApiTests extends IntegrationTest {
 	@CsvSource(delimiter = '|', value = { "/api/search|q|is required", "/api/search?q=%20-%20|q|letter or digit",
 			"/api/search?q=soe&limit=0|limit|between 1 and 100", "/api/search?q=soe&limit=x|limit|not a whole number" })
 	void badSearchParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		Response response = get(path);
-
-		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.<String>json("$.errors[0].field")).isEqualTo(field);
-		assertThat(response.<String>json("$.errors[0].reason")).contains(reason);
+		assertBadParameter(path, field, reason);
 	}
 
 	@Test
