@@ -32,7 +32,18 @@ public abstract class ApiTest {
 
 	/** A GET against the running API. */
 	protected Response get(String path) {
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build());
+	}
+
+	/** A POST of a JSON body against the running API. */
+	protected Response post(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	private Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(),

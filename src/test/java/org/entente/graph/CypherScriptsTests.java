@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -22,7 +24,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every script in {@code cypher/} runs against the real database exactly as a console user would run it: saved
+ * Every script in {@code cypher/} runs against the real database exactly as a console user would run it (and is
+ * rolled back): saved
  * queries with the parameters their own header documents (the {@code :param} lines for Neo4j Browser), and each
  * of those returns rows on the seed.
  */
@@ -49,7 +52,15 @@ class CypherScriptsTests extends IntegrationTest {
 		Map<String, Object> params = documentedParameters(resource.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 
 		assertThat(script.statements()).isNotEmpty();
-		script.statements().forEach(statement -> this.driver.executableQuery(statement).withParameters(params).execute());
+		// Each statement in a transaction that is rolled back: the examples must run, not change the test database.
+		try (Session session = this.driver.session()) {
+			for (String statement : script.statements()) {
+				try (Transaction tx = session.beginTransaction()) {
+					tx.run(statement, params).consume();
+					tx.rollback();
+				}
+			}
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,55 @@
+package org.entente.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class DossierController {
+
+	private final DossierImporter importer;
+
+	private final DossierSchema schema;
+
+	DossierController(DossierImporter importer, DossierSchema schema) {
+		this.importer = importer;
+		this.schema = schema;
+	}
+
+	/** The dossier format, as a JSON Schema (draft 2020-12). */
+	@GetMapping(path = "/api/dossiers/schema", produces = "application/schema+json")
+	ResponseEntity<String> schema() {
+		return ResponseEntity.ok().contentType(MediaType.valueOf("application/schema+json")).body(this.schema.text());
+	}
+
+	/**
+	 * Imports one dossier, or a JSON array of them. Every dossier is checked first; if any has an error, the answer
+	 * is a 400 listing every error with its JSON pointer, and nothing is written.
+	 */
+	@PostMapping(path = "/api/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE)
+	List<ImportResult> importDossiers(@RequestBody JsonNode body) {
+		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
+		if (body.isArray()) {
+			for (int i = 0; i < body.size(); i++) {
+				dossiers.put("/" + i, body.get(i));
+			}
+		}
+		else {
+			dossiers.put("", body);
+		}
+		if (dossiers.isEmpty()) {
+			throw new InvalidDossierException(List.of(new DossierError("", "no dossier in the request")));
+		}
+		return this.importer.importAll(dossiers);
+	}
+
+}

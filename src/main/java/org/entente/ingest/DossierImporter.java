@@ -1,0 +1,134 @@
+package org.entente.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.entity.EntityLookup;
+import org.entente.graph.CypherQueries;
+import org.entente.graph.CypherScript;
+import org.neo4j.driver.summary.SummaryCounters;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports dossiers: every dossier is checked (schema, references, CAMEO codes, dates) before anything is written,
+ * then written in one transaction with the {@code UNWIND $rows} scripts of {@code cypher/import/}, in batches. Ids
+ * are merged on, so importing the same dossier twice changes nothing.
+ */
+@Service
+class DossierImporter {
+
+	static final int BATCH = 10_000;
+
+	private final Neo4jClient neo4j;
+
+	private final DossierSchema schema;
+
+	private final EntityLookup entities;
+
+	private final String eventTypesQuery;
+
+	private final Map<String, String> steps;
+
+	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, CypherQueries queries,
+			ResourceLoader resources) {
+		this.neo4j = neo4j;
+		this.schema = schema;
+		this.entities = entities;
+		this.eventTypesQuery = queries.get("event-type-codes");
+		this.steps = Map.of("source", script(resources, "source"), "entities", script(resources, "entities"),
+				"ties", script(resources, "entity-ties"), "facts", script(resources, "facts"), "in",
+				script(resources, "fact-ties-in"), "out", script(resources, "fact-ties-out"), "memberships",
+				script(resources, "memberships"));
+	}
+
+	/**
+	 * Checks every dossier, then imports them all, or none: a rejected request writes nothing.
+	 * @param dossiers the dossiers, with the JSON pointer prefix each has in the request ("" for a lone dossier)
+	 * @return one result per dossier
+	 * @throws InvalidDossierException listing every error of every dossier
+	 */
+	@Transactional
+	List<ImportResult> importAll(Map<String, JsonNode> dossiers) {
+		Set<String> eventTypes = eventTypes();
+		List<DossierError> errors = new ArrayList<>();
+		List<DossierPlan> plans = new ArrayList<>();
+		dossiers.forEach((at, dossier) -> {
+			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
+			if (!schemaErrors.isEmpty()) {
+				errors.addAll(schemaErrors);
+				return;
+			}
+			DossierReader reader = new DossierReader(at, this.entities::labels, eventTypes);
+			DossierPlan plan = reader.read(dossier);
+			errors.addAll(reader.errors());
+			if (plan != null) {
+				plans.add(plan);
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new InvalidDossierException(errors);
+		}
+		return plans.stream().map(this::write).toList();
+	}
+
+	private ImportResult write(DossierPlan plan) {
+		Counts counts = new Counts();
+		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters());
+		writeRows(counts, "entities", plan.sourceId(), plan.entities());
+		writeRows(counts, "ties", plan.sourceId(), plan.ties());
+		writeRows(counts, "facts", plan.sourceId(), plan.facts());
+		writeRows(counts, "in", plan.sourceId(), plan.factTiesIn());
+		writeRows(counts, "out", plan.sourceId(), plan.factTiesOut());
+		writeRows(counts, "memberships", plan.sourceId(), plan.memberships());
+		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), counts.nodes,
+				counts.relationships, counts.properties);
+	}
+
+	private void writeRows(Counts counts, String step, String sourceId, List<Map<String, Object>> rows) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			counts.add(this.neo4j.query(this.steps.get(step))
+				.bindAll(Map.of("sourceId", sourceId, "rows", batch))
+				.run()
+				.counters());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Set<String> eventTypes() {
+		return this.neo4j.query(this.eventTypesQuery)
+			.fetch()
+			.one()
+			.map(row -> new HashSet<>((List<String>) row.get("codes")))
+			.orElseGet(HashSet::new);
+	}
+
+	private static String script(ResourceLoader resources, String name) {
+		return CypherScript.of(resources.getResource("classpath:cypher/import/" + name + ".cypher")).single();
+	}
+
+	private static final class Counts {
+
+		int nodes;
+
+		int relationships;
+
+		int properties;
+
+		void add(SummaryCounters counters) {
+			this.nodes += counters.nodesCreated();
+			this.relationships += counters.relationshipsCreated();
+			this.properties += counters.propertiesSet();
+		}
+
+	}
+
+}

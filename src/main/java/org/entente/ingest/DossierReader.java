@@ -1,0 +1,338 @@
+package org.entente.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * Checks what a schema cannot (references, CAMEO codes, dates) and turns a dossier into a {@link DossierPlan}.
+ * Every problem is collected with its JSON pointer; a dossier with any problem yields no plan.
+ */
+final class DossierReader {
+
+	/** Which entity types each reference may point at. */
+	private static final Set<String> COUNTRY = Set.of("Country");
+
+	private static final Set<String> ACTOR = Set.of("Country", "Military", "ArmedGroup", "Official", "Group");
+
+	private static final JsonMapper CANONICAL = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
+
+	private final String at;
+
+	private final Function<Set<String>, Map<String, List<String>>> graphLabels;
+
+	private final Set<String> eventTypes;
+
+	private final List<DossierError> errors = new ArrayList<>();
+
+	private final Map<String, String> dossierTypes = new HashMap<>();
+
+	private final Map<String, String> references = new LinkedHashMap<>();
+
+	private final Map<String, Set<String>> allowed = new HashMap<>();
+
+	/**
+	 * @param at the pointer prefix of this dossier in the request ("" for one dossier, "/2" in a list)
+	 * @param graphLabels labels of ids already in the graph
+	 * @param eventTypes the CAMEO codes the graph knows
+	 */
+	DossierReader(String at, Function<Set<String>, Map<String, List<String>>> graphLabels, Set<String> eventTypes) {
+		this.at = at;
+		this.graphLabels = graphLabels;
+		this.eventTypes = eventTypes;
+	}
+
+	List<DossierError> errors() {
+		return this.errors;
+	}
+
+	/** The plan, or null when the dossier has errors (see {@link #errors()}). */
+	DossierPlan read(JsonNode dossier) {
+		JsonNode source = dossier.get("source");
+		LocalDate sourceDate = sourceDate(source.get("date").asString());
+		String sourceId = source.get("id").asString();
+		Map<String, Object> sourceProps = new LinkedHashMap<>();
+		sourceProps.put("id", sourceId);
+		sourceProps.put("name", source.get("title").asString());
+		sourceProps.put("nameKnown", source.path("titleKnown").asBoolean(true));
+		sourceProps.put("date", sourceDate);
+		copyText(source, sourceProps, "publisher", "url", "kind", "language");
+
+		List<Map<String, Object>> entities = new ArrayList<>();
+		List<Map<String, Object>> ties = new ArrayList<>();
+		JsonNode entityNodes = dossier.get("entities");
+		for (int i = 0; i < entityNodes.size(); i++) {
+			String id = entityNodes.get(i).get("id").asString();
+			if (this.dossierTypes.put(id, entityNodes.get(i).get("type").asString()) != null) {
+				error("/entities/" + i + "/id", "duplicate id '" + id + "'");
+			}
+		}
+		for (int i = 0; i < entityNodes.size(); i++) {
+			entity(entityNodes.get(i), "/entities/" + i, sourceDate, entities, ties);
+		}
+
+		List<Map<String, Object>> facts = new ArrayList<>();
+		List<Map<String, Object>> in = new ArrayList<>();
+		List<Map<String, Object>> out = new ArrayList<>();
+		List<Map<String, Object>> memberships = new ArrayList<>();
+		JsonNode factNodes = dossier.get("facts");
+		for (int i = 0; i < factNodes.size(); i++) {
+			fact(factNodes.get(i), "/facts/" + i, sourceId, sourceDate, facts, in, out, memberships);
+		}
+		checkReferences();
+		return this.errors.isEmpty() ? new DossierPlan(sourceProps, entities, ties, facts, in, out, memberships) : null;
+	}
+
+	private LocalDate sourceDate(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			error("/source/date", "'" + text + "' is not a real day (YYYY-MM-DD)");
+			return LocalDate.MAX;
+		}
+	}
+
+	private void entity(JsonNode e, String pointer, LocalDate sourceDate, List<Map<String, Object>> entities,
+			List<Map<String, Object>> ties) {
+		String type = e.get("type").asString();
+		String id = e.get("id").asString();
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("name", e.get("name").asString());
+		props.put("nameKnown", e.path("nameKnown").asBoolean(true));
+		props.put("aliases", strings(e.path("aliases")));
+		copyText(e, props, "wikidata", "kind", "iso2", "cowAbbrev", "countQualifier");
+		copyNumber(e, props, "cowCode", "count");
+		switch (type) {
+			case "Country" -> props.put("iso3", id);
+			case "Military" -> tie(ties, id, "OF_COUNTRY", e, "country", pointer, COUNTRY);
+			case "ArmedGroup" -> tie(ties, id, "OPERATES_IN", e, "country", pointer, COUNTRY);
+			case "Group" -> {
+				tie(ties, id, "PART_OF", e, "partOf", pointer, Set.of("Military", "Country"));
+				props.put("membersNamed", false);
+			}
+			case "Honor" -> {
+				tie(ties, id, "AWARDED_BY", e, "awardedBy", pointer, Set.of("Country", "Military", "Official"));
+				if (e.has("newlyCreated") && !e.get("newlyCreated").isNull()) {
+					props.put("newlyCreated", e.get("newlyCreated").asBoolean());
+				}
+			}
+			case "Treaty", "Alliance" -> {
+				props.put("obligations", strings(e.path("obligations")));
+				if (e.hasNonNull("signed")) {
+					ImpreciseDate signed = date(e.get("signed").asString(), pointer + "/signed", sourceDate);
+					if (signed != null) {
+						props.put("signed", signed.edtf());
+						props.put("signedFrom", signed.from());
+						props.put("signedTo", signed.to());
+					}
+				}
+			}
+			default -> {
+			}
+		}
+		entities.add(Map.of("label", type, "id", id, "properties", props));
+	}
+
+	private void fact(JsonNode f, String pointer, String sourceId, LocalDate sourceDate, List<Map<String, Object>> facts,
+			List<Map<String, Object>> in, List<Map<String, Object>> out, List<Map<String, Object>> memberships) {
+		String type = f.get("type").asString();
+		ImpreciseDate date = date(f.get("date").asString(), pointer + "/date", sourceDate);
+		if (type.equals("Membership")) {
+			membership(f, pointer, date, sourceDate, memberships);
+			return;
+		}
+		String id = f.hasNonNull("id") ? f.get("id").asString() : contentId(sourceId, f);
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("name", f.path("summary").asString(id));
+		props.put("status", f.path("status").asString("carried_out"));
+		props.put("countQualifier", f.path("countQualifier").asString(f.hasNonNull("count") ? "exactly" : "unknown"));
+		copyNumber(f, props, "count");
+		copyText(f, props, "quote", "dateText", "title", "rank", "cameo", "plannedFor");
+		if (date != null) {
+			props.put("date", date.edtf());
+			props.put("dateFrom", date.from());
+			props.put("dateTo", date.to());
+			props.put("datePrecision", date.precision());
+		}
+		String typeCode = null;
+		switch (type) {
+			case "Position" -> {
+				in.add(Map.of("entity", ref(f, "official", pointer, Set.of("Official")), "type", "HOLDS", "fact", id));
+				out.add(Map.of("fact", id, "type", "IN", "entity", ref(f, "military", pointer, Set.of("Military"))));
+				props.put("rankKnown", f.hasNonNull("rank"));
+			}
+			case "Conferral" -> {
+				typeCode = "conferral";
+				props.put("kind", "conferral");
+				props.put("cameo", "051");
+				in.add(Map.of("entity", ref(f, "giver", pointer, Set.of("Official", "Military", "Country")), "type",
+						"CONFERRED", "fact", id));
+				out.add(Map.of("fact", id, "type", "AWARDED_TO", "entity",
+						ref(f, "recipient", pointer, Set.of("Official", "Group", "Military", "Country"))));
+				JsonNode honors = f.get("honors");
+				for (int h = 0; h < honors.size(); h++) {
+					String honor = honors.get(h).asString();
+					expect(honor, pointer + "/honors/" + h, Set.of("Honor"));
+					out.add(Map.of("fact", id, "type", "OF_HONOR", "entity", honor));
+				}
+			}
+			case "Engagement" -> {
+				typeCode = f.get("cameo").asString();
+				if (!this.eventTypes.contains(typeCode)) {
+					error(pointer + "/cameo", "unknown CAMEO code '" + typeCode + "'");
+				}
+				props.put("kind", "engagement");
+				props.put("joint", f.path("joint").asBoolean(false));
+				props.put("activities", strings(f.path("activities")));
+				JsonNode actors = f.get("actors");
+				for (int a = 0; a < actors.size(); a++) {
+					expect(actors.get(a).asString(), pointer + "/actors/" + a, ACTOR);
+					in.add(Map.of("entity", actors.get(a).asString(), "type", "ACTOR_IN", "fact", id));
+				}
+				JsonNode targets = f.path("targets");
+				for (int t = 0; t < targets.size(); t++) {
+					expect(targets.get(t).asString(), pointer + "/targets/" + t, ACTOR);
+					out.add(Map.of("fact", id, "type", "TARGETS", "entity", targets.get(t).asString()));
+				}
+			}
+			default -> {
+			}
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("label", type);
+		row.put("id", id);
+		row.put("typeCode", typeCode);
+		row.put("properties", props);
+		facts.add(row);
+	}
+
+	private void membership(JsonNode f, String pointer, ImpreciseDate start, LocalDate sourceDate,
+			List<Map<String, Object>> memberships) {
+		String of = f.get("of").asString();
+		expect(of, pointer + "/of", Set.of("Treaty", "Alliance"));
+		String country = ref(f, "country", pointer, COUNTRY);
+		Map<String, Object> props = new LinkedHashMap<>();
+		if (start != null) {
+			props.put("start", start.edtf());
+			props.put("startFrom", start.from());
+			props.put("startTo", start.to());
+		}
+		if (f.hasNonNull("end")) {
+			ImpreciseDate end = date(f.get("end").asString(), pointer + "/end", sourceDate);
+			if (end != null) {
+				props.put("end", end.edtf());
+				props.put("endFrom", end.from());
+				props.put("endTo", end.to());
+			}
+		}
+		String type = "Alliance".equals(typeOf(of)) ? "MEMBER_OF" : "PARTY_TO";
+		memberships.add(Map.of("country", country, "type", type, "of", of, "properties", props));
+	}
+
+	private ImpreciseDate date(String text, String pointer, LocalDate sourceDate) {
+		try {
+			ImpreciseDate date = ImpreciseDate.parse(text);
+			if (date.from() != null && date.from().isAfter(sourceDate)) {
+				error(pointer, "'" + text + "' is after the source's own date (" + sourceDate + ")");
+				return null;
+			}
+			return date.noLaterThan(sourceDate);
+		}
+		catch (IllegalArgumentException ex) {
+			error(pointer, ex.getMessage());
+			return null;
+		}
+	}
+
+	private void tie(List<Map<String, Object>> ties, String from, String type, JsonNode e, String field, String pointer,
+			Set<String> types) {
+		ties.add(Map.of("from", from, "type", type, "to", ref(e, field, pointer, types)));
+	}
+
+	private String ref(JsonNode node, String field, String pointer, Set<String> types) {
+		String id = node.get(field).asString();
+		expect(id, pointer + "/" + field, types);
+		return id;
+	}
+
+	private void expect(String id, String pointer, Set<String> types) {
+		this.references.put(pointer, id);
+		this.allowed.put(pointer, types);
+	}
+
+	private String typeOf(String id) {
+		return this.dossierTypes.get(id);
+	}
+
+	/** Every reference must name an entity of an allowed type, in this dossier or already in the graph. */
+	private void checkReferences() {
+		Set<String> outside = new java.util.HashSet<>(this.references.values());
+		outside.removeAll(this.dossierTypes.keySet());
+		Map<String, List<String>> inGraph = outside.isEmpty() ? Map.of() : this.graphLabels.apply(outside);
+		this.references.forEach((pointer, id) -> {
+			List<String> labels = (this.dossierTypes.containsKey(id)) ? List.of(this.dossierTypes.get(id)) : inGraph.get(id);
+			Set<String> types = this.allowed.get(pointer);
+			if (labels == null) {
+				error(pointer, "'" + id + "' is neither in this dossier nor in the graph");
+			}
+			else if (labels.stream().noneMatch(types::contains)) {
+				error(pointer, "'" + id + "' is a " + String.join("/", labels) + ", expected " + String.join(" or ", types));
+			}
+		});
+	}
+
+	private void error(String pointer, String reason) {
+		this.errors.add(new DossierError(this.at + pointer, reason));
+	}
+
+	/** A fact without an id is keyed by its source and its content, so importing it again finds it again. */
+	private static String contentId(String sourceId, JsonNode fact) {
+		try {
+			String canonical = CANONICAL.writeValueAsString(CANONICAL.convertValue(fact, Object.class));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest((sourceId + "\n" + canonical).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "fact-" + HexFormat.of().formatHex(digest, 0, 10);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> values = new ArrayList<>();
+		array.forEach(value -> values.add(value.asString()));
+		return values;
+	}
+
+	private static void copyText(JsonNode node, Map<String, Object> props, String... fields) {
+		for (String field : fields) {
+			if (node.hasNonNull(field)) {
+				props.put(field, node.get(field).asString());
+			}
+		}
+	}
+
+	private static void copyNumber(JsonNode node, Map<String, Object> props, String... fields) {
+		for (String field : fields) {
+			if (node.hasNonNull(field)) {
+				props.put(field, node.get(field).asLong());
+			}
+		}
+	}
+
+}
