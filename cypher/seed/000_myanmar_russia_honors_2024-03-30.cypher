@@ -13,20 +13,10 @@ SET s += {name: 'Myanmar and Russia exchange military honors (2024-03-30)', name
           document: '000_c0b8e9393a674a5f.txt',
           note: 'The seed text carries no headline or publisher: the name is descriptive.'};
 
-MERGE (s:Source {id: 'src-reference-country-codes'})
-SET s += {name: 'Country codes: ISO 3166-1, Correlates of War state list, Wikidata', nameKnown: true,
-          kind: 'reference data', date: date('2026-11-28'),
-          note: 'Codes for the countries the article names; not stated in the article itself.'};
-
-// --- Countries ----------------------------------------------------------------------------------------
-UNWIND [
-  {id: 'MMR', iso2: 'MM', name: 'Myanmar', wikidata: 'Q836', cowCode: 775, cowAbbrev: 'MYA'},
-  {id: 'RUS', iso2: 'RU', name: 'Russia', wikidata: 'Q159', cowCode: 365, cowAbbrev: 'RUS'}
-] AS row
-MATCH (ref:Source {id: 'src-reference-country-codes'}), (article:Source {id: 'src-article-000-c0b8e9393a674a5f'})
-MERGE (c:Country {id: row.id})
-SET c:Entity, c += row, c.iso3 = row.id, c.aliases = coalesce(c.aliases, [])
-MERGE (c)-[r:DESCRIBED_IN]->(ref) SET r.sourceId = ref.id
+// --- Countries (their codes come from reference/countries.cypher; the article mentions them) --------------
+UNWIND [{id: 'MMR', name: 'Myanmar'}, {id: 'RUS', name: 'Russia'}] AS row
+MATCH (article:Source {id: 'src-article-000-c0b8e9393a674a5f'}), (c:Country {id: row.id})
+SET c.name = row.name
 MERGE (c)-[m:MENTIONED_IN]->(article) SET m.sourceId = article.id;
 
 // --- Actors: militaries, armed groups, officials, groups of unnamed people --------------------------
