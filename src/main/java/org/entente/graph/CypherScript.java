@@ -35,7 +35,7 @@ public record CypherScript(String name, List<String> statements, String sha256) 
 		}
 	}
 
-	static CypherScript parse(String name, String text) {
+	public static CypherScript parse(String name, String text) {
 		String code = COMMENT_LINE.matcher(text).replaceAll("");
 		List<String> statements = Arrays.stream(STATEMENT_END.split(code))
 			.map(String::strip)

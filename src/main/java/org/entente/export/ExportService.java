@@ -1,0 +1,156 @@
+package org.entente.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.entente.entity.EntityLookup;
+import org.entente.graph.CypherQueries;
+import org.entente.graph.CypherScript;
+import org.entente.graph.Model;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports the graph, or one entity's neighbourhood, as GraphML (Gephi, yEd), JSON or Cypher. JSON and Cypher
+ * re-import into Entente with the graph import scripts ({@code cypher/import/graph-*.cypher}): the Cypher export is
+ * those very scripts with the rows written in.
+ */
+@Service
+@Transactional(readOnly = true)
+class ExportService {
+
+	static final int ROWS_PER_STATEMENT = 500;
+
+	private final Neo4jClient neo4j;
+
+	private final EntityLookup entities;
+
+	private final JsonMapper json;
+
+	private final String exportQuery;
+
+	private final String nodesScript;
+
+	private final String relationshipsScript;
+
+	ExportService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries,
+			ResourceLoader resources) {
+		this.neo4j = neo4j;
+		this.entities = entities;
+		this.json = json;
+		this.exportQuery = queries.get("export");
+		this.nodesScript = importScript(resources, "graph-nodes");
+		this.relationshipsScript = importScript(resources, "graph-relationships");
+	}
+
+	String export(ExportFormat format, String center, int depth) {
+		if (center != null) {
+			this.entities.requireAll(Map.of("center", center));
+		}
+		GraphSnapshot graph = snapshot(center, depth);
+		return switch (format) {
+			case GRAPHML -> GraphMlWriter.write(graph);
+			case JSON -> this.json.writeValueAsString(jsonDocument(graph));
+			case CYPHER -> cypher(graph);
+		};
+	}
+
+	GraphSnapshot snapshot(String center, int depth) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("center", center);
+		params.put("depth", depth);
+		return this.neo4j.query(this.exportQuery).bindAll(params).fetchAs(GraphSnapshot.class).mappedBy((types, row) -> {
+			Map<String, GraphSnapshot.Node> byElementId = new LinkedHashMap<>();
+			row.get("nodes").asList(Value::asNode).forEach(node -> {
+				String key = keyLabel(node);
+				if (key != null) {
+					byElementId.put(node.elementId(), new GraphSnapshot.Node(key, node.get("id").asString(),
+							StreamSupport.stream(node.labels().spliterator(), false).sorted().toList(), node.asMap()));
+				}
+			});
+			List<GraphSnapshot.Relationship> relationships = new ArrayList<>();
+			for (Relationship r : row.get("relationships").asList(Value::asRelationship)) {
+				GraphSnapshot.Node start = byElementId.get(r.startNodeElementId());
+				GraphSnapshot.Node end = byElementId.get(r.endNodeElementId());
+				if (start != null && end != null) {
+					relationships.add(new GraphSnapshot.Relationship(r.type(), start.key(), start.id(), end.key(), end.id(),
+							r.asMap()));
+				}
+			}
+			return new GraphSnapshot(List.copyOf(byElementId.values()), relationships);
+		}).one().orElse(new GraphSnapshot(List.of(), List.of()));
+	}
+
+	/** The document {@code POST /api/graph} takes back. */
+	static Map<String, Object> jsonDocument(GraphSnapshot graph) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("format", GraphImporter.FORMAT);
+		document.put("nodes", graph.nodes().stream().map(ExportService::nodeRow).map(GraphJson::encode).toList());
+		document.put("relationships",
+				graph.relationships().stream().map(ExportService::relationshipRow).map(GraphJson::encode).toList());
+		return document;
+	}
+
+	private String cypher(GraphSnapshot graph) {
+		StringBuilder script = new StringBuilder("""
+				// Entente graph export: run it in Neo4j Browser or cypher-shell on a database with Entente's schema
+				// (cypher/schema.cypher). Nodes are merged on their key label and id, so running it twice changes nothing.
+				""");
+		statements(script, this.nodesScript, graph.nodes().stream().map(ExportService::nodeRow).toList());
+		statements(script, this.relationshipsScript,
+				graph.relationships().stream().map(ExportService::relationshipRow).toList());
+		return script.toString();
+	}
+
+	private static void statements(StringBuilder script, String statement, List<Map<String, Object>> rows) {
+		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+			String literal = batch.stream().map(CypherLiteral::of).collect(Collectors.joining(",\n  ", "[\n  ", "\n]"));
+			script.append('\n').append(statement.replace("$rows", literal)).append(";\n");
+		}
+	}
+
+	static Map<String, Object> nodeRow(GraphSnapshot.Node node) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("key", node.key());
+		row.put("id", node.id());
+		row.put("labels", node.labels());
+		row.put("properties", node.properties());
+		return row;
+	}
+
+	static Map<String, Object> relationshipRow(GraphSnapshot.Relationship r) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("type", r.type());
+		row.put("startKey", r.startKey());
+		row.put("start", r.start());
+		row.put("endKey", r.endKey());
+		row.put("end", r.end());
+		row.put("properties", r.properties());
+		return row;
+	}
+
+	private static String keyLabel(Node node) {
+		if (!node.containsKey("id")) {
+			return null;
+		}
+		return Model.KEY_LABELS.stream().filter(node::hasLabel).findFirst().orElse(null);
+	}
+
+	static String importScript(ResourceLoader resources, String name) {
+		return CypherScript.of(resources.getResource("classpath:cypher/import/" + name + ".cypher")).single();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.entente.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.graph.Model;
+import org.entente.web.InvalidParameterException;
+
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes back a JSON graph export ({@code GET /api/export?format=json}), in one transaction: nodes merged on key
+ * label and id, then relationships. Labels and types are checked against {@link Model} before anything is written.
+ */
+@Service
+class GraphImporter {
+
+	static final String FORMAT = "entente-graph/1";
+
+	static final int BATCH = 10_000;
+
+	private final Neo4jClient neo4j;
+
+	private final String nodesScript;
+
+	private final String relationshipsScript;
+
+	GraphImporter(Neo4jClient neo4j, ResourceLoader resources) {
+		this.neo4j = neo4j;
+		this.nodesScript = ExportService.importScript(resources, "graph-nodes");
+		this.relationshipsScript = ExportService.importScript(resources, "graph-relationships");
+	}
+
+	record Result(int nodes, int relationships, int nodesCreated, int relationshipsCreated) {
+	}
+
+	@Transactional
+	@SuppressWarnings("unchecked")
+	Result importGraph(Map<String, Object> document) {
+		if (!FORMAT.equals(document.get("format"))) {
+			throw new InvalidParameterException("format", "must be '" + FORMAT + "', as in an Entente JSON export");
+		}
+		List<Map<String, Object>> nodes = rows(document.get("nodes"), "nodes");
+		List<Map<String, Object>> relationships = rows(document.get("relationships"), "relationships");
+		for (int i = 0; i < nodes.size(); i++) {
+			Map<String, Object> node = nodes.get(i);
+			require(Model.KEY_LABELS.contains(node.get("key")), "nodes/" + i + "/key", "is not a key label");
+			require(node.get("id") instanceof String, "nodes/" + i + "/id", "must be a string");
+			require(node.get("labels") instanceof List<?> labels && Model.LABELS.containsAll(labels),
+					"nodes/" + i + "/labels", "must be Entente labels");
+		}
+		for (int i = 0; i < relationships.size(); i++) {
+			Map<String, Object> r = relationships.get(i);
+			require(Model.RELATIONSHIP_TYPES.contains(r.get("type")), "relationships/" + i + "/type",
+					"is not an Entente relationship type");
+			require(Model.KEY_LABELS.contains(r.get("startKey")) && Model.KEY_LABELS.contains(r.get("endKey")),
+					"relationships/" + i, "startKey and endKey must be key labels");
+		}
+		int[] created = new int[2];
+		batches(nodes).forEach(batch -> created[0] += this.neo4j.query(this.nodesScript)
+			.bind(batch).to("rows").run().counters().nodesCreated());
+		batches(relationships).forEach(batch -> created[1] += this.neo4j.query(this.relationshipsScript)
+			.bind(batch).to("rows").run().counters().relationshipsCreated());
+		return new Result(nodes.size(), relationships.size(), created[0], created[1]);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> rows(Object value, String field) {
+		require(value instanceof List<?>, field, "must be a list");
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Object row : (List<Object>) value) {
+			require(row instanceof Map<?, ?>, field, "must hold objects");
+			rows.add((Map<String, Object>) GraphJson.decode(row));
+		}
+		return rows;
+	}
+
+	private static List<List<Map<String, Object>>> batches(List<Map<String, Object>> rows) {
+		List<List<Map<String, Object>>> batches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+		return batches;
+	}
+
+	private static void require(boolean condition, String field, String reason) {
+		if (!condition) {
+			throw new InvalidParameterException(field, reason);
+		}
+	}
+
+}
