@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import org.entente.entity.EntityLookup;
 import org.entente.graph.CypherQueries;
@@ -57,6 +58,21 @@ class DossierImporter {
 	 */
 	@Transactional
 	List<ImportResult> importAll(Map<String, JsonNode> dossiers) {
+		return importAll(dossiers, Progress.NONE);
+	}
+
+	/** Told after each batch how many rows are written out of how many. */
+	interface Progress {
+
+		Progress NONE = (done, total) -> {
+		};
+
+		void rows(long done, long total);
+
+	}
+
+	@Transactional
+	List<ImportResult> importAll(Map<String, JsonNode> dossiers, Progress progress) {
 		Set<String> eventTypes = eventTypes();
 		List<DossierError> errors = new ArrayList<>();
 		List<DossierPlan> plans = new ArrayList<>();
@@ -76,12 +92,19 @@ class DossierImporter {
 		if (!errors.isEmpty()) {
 			throw new InvalidDossierException(errors);
 		}
-		return plans.stream().map(this::write).toList();
+		long total = plans.stream().mapToLong(DossierImporter::rows).sum();
+		long[] done = { 0 };
+		return plans.stream().map(plan -> write(plan, written -> progress.rows(done[0] += written, total))).toList();
 	}
 
-	private ImportResult write(DossierPlan plan) {
-		Counts counts = new Counts();
-		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters());
+	private static long rows(DossierPlan plan) {
+		return 1L + plan.entities().size() + plan.ties().size() + plan.facts().size() + plan.factTiesIn().size()
+				+ plan.factTiesOut().size() + plan.memberships().size();
+	}
+
+	private ImportResult write(DossierPlan plan, LongConsumer written) {
+		Counts counts = new Counts(written);
+		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
 		writeRows(counts, "facts", plan.sourceId(), plan.facts());
@@ -98,7 +121,7 @@ class DossierImporter {
 			counts.add(this.neo4j.query(this.steps.get(step))
 				.bindAll(Map.of("sourceId", sourceId, "rows", batch))
 				.run()
-				.counters());
+				.counters(), batch.size());
 		}
 	}
 
@@ -117,13 +140,20 @@ class DossierImporter {
 
 	private static final class Counts {
 
+		private final LongConsumer written;
+
 		int nodes;
 
 		int relationships;
 
 		int properties;
 
-		void add(SummaryCounters counters) {
+		Counts(LongConsumer written) {
+			this.written = written;
+		}
+
+		void add(SummaryCounters counters, int rows) {
+			this.written.accept(rows);
 			this.nodes += counters.nodesCreated();
 			this.relationships += counters.relationshipsCreated();
 			this.properties += counters.propertiesSet();
