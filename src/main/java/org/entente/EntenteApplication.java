@@ -1,6 +1,7 @@
 package org.entente;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
@@ -12,12 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EntenteApplication {
 
+	/** {@code import FILE...} and {@code generate SIZE DIR [SEED]}: see README. */
+	private static final Set<String> COMMANDS = Set.of("import", "generate");
+
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("import")) {
-			// The command line importer: no web server, and Neo4j on free ports, so only the data folder is shared.
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
+			// A command line tool: no web server, and Neo4j on free ports, so only the data folder is shared.
 			SpringApplication application = new SpringApplication(EntenteApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
-			String[] withOptions = Stream.concat(Arrays.stream(args), Stream.of("--entente.command=import",
+			String[] withOptions = Stream.concat(Arrays.stream(args), Stream.of("--entente.command=" + args[0],
 					"--server.port=0", "--entente.neo4j.embedded.bolt-port=0", "--entente.neo4j.embedded.http-port=0"))
 				.toArray(String[]::new);
 			System.exit(SpringApplication.exit(application.run(withOptions)));

@@ -1,7 +1,9 @@
 package org.entente.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,13 +78,19 @@ class DossierImporter {
 		Set<String> eventTypes = eventTypes();
 		List<DossierError> errors = new ArrayList<>();
 		List<DossierPlan> plans = new ArrayList<>();
+		Map<String, JsonNode> schemaValid = new LinkedHashMap<>();
 		dossiers.forEach((at, dossier) -> {
 			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
-			if (!schemaErrors.isEmpty()) {
-				errors.addAll(schemaErrors);
-				return;
+			errors.addAll(schemaErrors);
+			if (schemaErrors.isEmpty()) {
+				schemaValid.put(at, dossier);
 			}
-			DossierReader reader = new DossierReader(at, this.entities::labels, eventTypes);
+		});
+		// Dossiers of one request may refer to each other's entities (a roster, then its facts).
+		Map<String, String> declared = new HashMap<>();
+		schemaValid.values().forEach(dossier -> declared.putAll(DossierReader.declaredEntities(dossier)));
+		schemaValid.forEach((at, dossier) -> {
+			DossierReader reader = new DossierReader(at, this.entities::labels, eventTypes, declared);
 			DossierPlan plan = reader.read(dossier);
 			errors.addAll(reader.errors());
 			if (plan != null) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ final class DossierReader {
 
 	private final Map<String, String> dossierTypes = new HashMap<>();
 
+	private final Map<String, String> requestTypes;
+
 	private final Map<String, String> references = new LinkedHashMap<>();
 
 	private final Map<String, Set<String>> allowed = new HashMap<>();
@@ -50,15 +53,25 @@ final class DossierReader {
 	 * @param at the pointer prefix of this dossier in the request ("" for one dossier, "/2" in a list)
 	 * @param graphLabels labels of ids already in the graph
 	 * @param eventTypes the CAMEO codes the graph knows
+	 * @param requestTypes entity ids declared by any dossier of the same request, with their types
 	 */
-	DossierReader(String at, Function<Set<String>, Map<String, List<String>>> graphLabels, Set<String> eventTypes) {
+	DossierReader(String at, Function<Set<String>, Map<String, List<String>>> graphLabels, Set<String> eventTypes,
+			Map<String, String> requestTypes) {
 		this.at = at;
+		this.requestTypes = requestTypes;
 		this.graphLabels = graphLabels;
 		this.eventTypes = eventTypes;
 	}
 
 	List<DossierError> errors() {
 		return this.errors;
+	}
+
+	/** The entity ids a dossier declares, with their types (for the other dossiers of the same request). */
+	static Map<String, String> declaredEntities(JsonNode dossier) {
+		Map<String, String> types = new HashMap<>();
+		dossier.get("entities").forEach(e -> types.put(e.get("id").asString(), e.get("type").asString()));
+		return types;
 	}
 
 	/** The plan, or null when the dossier has errors (see {@link #errors()}). */
@@ -280,16 +293,21 @@ final class DossierReader {
 		return this.dossierTypes.get(id);
 	}
 
-	/** Every reference must name an entity of an allowed type, in this dossier or already in the graph. */
+	/**
+	 * Every reference must name an entity of an allowed type: in this dossier, in another dossier of the same
+	 * request, or already in the graph.
+	 */
 	private void checkReferences() {
-		Set<String> outside = new java.util.HashSet<>(this.references.values());
-		outside.removeAll(this.dossierTypes.keySet());
+		Map<String, String> declared = new HashMap<>(this.requestTypes);
+		declared.putAll(this.dossierTypes);
+		Set<String> outside = new HashSet<>(this.references.values());
+		outside.removeAll(declared.keySet());
 		Map<String, List<String>> inGraph = outside.isEmpty() ? Map.of() : this.graphLabels.apply(outside);
 		this.references.forEach((pointer, id) -> {
-			List<String> labels = (this.dossierTypes.containsKey(id)) ? List.of(this.dossierTypes.get(id)) : inGraph.get(id);
+			List<String> labels = declared.containsKey(id) ? List.of(declared.get(id)) : inGraph.get(id);
 			Set<String> types = this.allowed.get(pointer);
 			if (labels == null) {
-				error(pointer, "'" + id + "' is neither in this dossier nor in the graph");
+				error(pointer, "'" + id + "' is neither in this request's dossiers nor in the graph");
 			}
 			else if (labels.stream().noneMatch(types::contains)) {
 				error(pointer, "'" + id + "' is a " + String.join("/", labels) + ", expected " + String.join(" or ", types));

@@ -67,7 +67,7 @@ class DossierImportTests extends FixtureTest {
 				invalid("a required field is missing", d -> ((ObjectNode) d.get("source")).remove("title"), "/source/title",
 						"title"),
 				invalid("a reference names nothing", d -> fact(d, 1).put("giver", "off-nobody"), "/facts/1/giver",
-						"neither in this dossier nor in the graph"),
+						"neither in this request's dossiers nor in the graph"),
 				invalid("a reference names the wrong kind", d -> fact(d, 1).putArray("honors").add("XEX"),
 						"/facts/1/honors/0", "expected Honor"),
 				invalid("an unknown CAMEO code", d -> fact(d, 2).put("cameo", "0999"), "/facts/2/cameo",
