@@ -1,10 +1,12 @@
 package org.entente.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -59,7 +61,7 @@ class ExportService {
 		if (center != null) {
 			this.entities.requireAll(Map.of("center", center));
 		}
-		GraphSnapshot graph = snapshot(center, depth);
+		GraphSnapshot graph = snapshot(center, depth, null);
 		return switch (format) {
 			case GRAPHML -> GraphMlWriter.write(graph);
 			case JSON -> this.json.writeValueAsString(jsonDocument(graph));
@@ -67,30 +69,49 @@ class ExportService {
 		};
 	}
 
-	GraphSnapshot snapshot(String center, int depth) {
+	/**
+	 * Nodes and relationships, sorted (nodes by key label and id, relationships by type and ends, properties by
+	 * name), so that the same graph always exports to the same text.
+	 */
+	GraphSnapshot snapshot(String center, int depth, String source) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("center", center);
 		params.put("depth", depth);
+		params.put("source", source);
 		return this.neo4j.query(this.exportQuery).bindAll(params).fetchAs(GraphSnapshot.class).mappedBy((types, row) -> {
-			Map<String, GraphSnapshot.Node> byElementId = new LinkedHashMap<>();
-			row.get("nodes").asList(Value::asNode).forEach(node -> {
-				String key = keyLabel(node);
-				if (key != null) {
-					byElementId.put(node.elementId(), new GraphSnapshot.Node(key, node.get("id").asString(),
-							StreamSupport.stream(node.labels().spliterator(), false).sorted().toList(), node.asMap()));
-				}
-			});
+			Map<String, GraphSnapshot.Node> exported = nodes(row.get("nodes"));
+			Map<String, GraphSnapshot.Node> known = new HashMap<>(exported);
+			known.putAll(nodes(row.get("boundary")));
 			List<GraphSnapshot.Relationship> relationships = new ArrayList<>();
 			for (Relationship r : row.get("relationships").asList(Value::asRelationship)) {
-				GraphSnapshot.Node start = byElementId.get(r.startNodeElementId());
-				GraphSnapshot.Node end = byElementId.get(r.endNodeElementId());
+				GraphSnapshot.Node start = known.get(r.startNodeElementId());
+				GraphSnapshot.Node end = known.get(r.endNodeElementId());
 				if (start != null && end != null) {
 					relationships.add(new GraphSnapshot.Relationship(r.type(), start.key(), start.id(), end.key(), end.id(),
-							r.asMap()));
+							new TreeMap<>(r.asMap())));
 				}
 			}
-			return new GraphSnapshot(List.copyOf(byElementId.values()), relationships);
+			relationships.sort(Comparator.comparing(GraphSnapshot.Relationship::type)
+				.thenComparing(GraphSnapshot.Relationship::start)
+				.thenComparing(GraphSnapshot.Relationship::end));
+			List<GraphSnapshot.Node> nodes = new ArrayList<>(exported.values());
+			nodes.sort(Comparator.comparing(GraphSnapshot.Node::key).thenComparing(GraphSnapshot.Node::id));
+			return new GraphSnapshot(nodes, relationships);
 		}).one().orElse(new GraphSnapshot(List.of(), List.of()));
+	}
+
+	/** Nodes with a key label and an id, by element id. */
+	private static Map<String, GraphSnapshot.Node> nodes(Value list) {
+		Map<String, GraphSnapshot.Node> byElementId = new HashMap<>();
+		list.asList(Value::asNode).forEach(node -> {
+			String key = keyLabel(node);
+			if (key != null) {
+				byElementId.put(node.elementId(), new GraphSnapshot.Node(key, node.get("id").asString(),
+						StreamSupport.stream(node.labels().spliterator(), false).sorted().toList(),
+						new TreeMap<>(node.asMap())));
+			}
+		});
+		return byElementId;
 	}
 
 	/** The document {@code POST /api/graph} takes back. */
@@ -103,11 +124,20 @@ class ExportService {
 		return document;
 	}
 
+	/** One source's part of the graph as Cypher: how the console's seed script is made from the seed dossier. */
+	String sourceAsCypher(String sourceId, String header) {
+		return cypher(snapshot(null, 1, sourceId), header);
+	}
+
 	private String cypher(GraphSnapshot graph) {
-		StringBuilder script = new StringBuilder("""
+		return cypher(graph, """
 				// Entente graph export: run it in Neo4j Browser or cypher-shell on a database with Entente's schema
 				// (cypher/schema.cypher). Nodes are merged on their key label and id, so running it twice changes nothing.
 				""");
+	}
+
+	private String cypher(GraphSnapshot graph, String header) {
+		StringBuilder script = new StringBuilder(header);
 		statements(script, this.nodesScript, graph.nodes().stream().map(ExportService::nodeRow).toList());
 		statements(script, this.relationshipsScript,
 				graph.relationships().stream().map(ExportService::relationshipRow).toList());

@@ -84,7 +84,7 @@ final class DossierReader {
 		sourceProps.put("name", source.get("title").asString());
 		sourceProps.put("nameKnown", source.path("titleKnown").asBoolean(true));
 		sourceProps.put("date", sourceDate);
-		copyText(source, sourceProps, "publisher", "url", "kind", "language");
+		copyText(source, sourceProps, "publisher", "url", "kind", "language", "document", "note");
 
 		List<Map<String, Object>> entities = new ArrayList<>();
 		List<Map<String, Object>> ties = new ArrayList<>();
@@ -129,7 +129,7 @@ final class DossierReader {
 		props.put("name", e.get("name").asString());
 		props.put("nameKnown", e.path("nameKnown").asBoolean(true));
 		props.put("aliases", strings(e.path("aliases")));
-		copyText(e, props, "wikidata", "kind", "iso2", "cowAbbrev", "countQualifier");
+		copyText(e, props, "wikidata", "kind", "iso2", "cowAbbrev", "countQualifier", "quote", "note");
 		copyNumber(e, props, "cowCode", "count");
 		switch (type) {
 			case "Country" -> props.put("iso3", id);
@@ -176,7 +176,7 @@ final class DossierReader {
 		props.put("status", f.path("status").asString("carried_out"));
 		props.put("countQualifier", f.path("countQualifier").asString(f.hasNonNull("count") ? "exactly" : "unknown"));
 		copyNumber(f, props, "count");
-		copyText(f, props, "quote", "dateText", "title", "rank", "cameo", "plannedFor");
+		copyText(f, props, "quote", "dateText", "title", "rank", "cameo", "plannedFor", "note");
 		if (date != null) {
 			props.put("date", date.edtf());
 			props.put("dateFrom", date.from());

@@ -1,0 +1,84 @@
+package org.entente.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.entente.graph.AppliedScripts;
+import org.entente.graph.GraphInitializer;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed dossiers ({@code dossiers/seed/*.json}) at start, through the importer like any other dossier,
+ * once the schema and reference tables are in ({@link GraphInitializer}). A seed already loaded with the same text
+ * is skipped.
+ */
+@Component
+class SeedLoader implements InitializingBean {
+
+	private static final Log log = LogFactory.getLog(SeedLoader.class);
+
+	private final DossierImporter importer;
+
+	private final AppliedScripts applied;
+
+	private final ResourcePatternResolver resources;
+
+	private final JsonMapper json;
+
+	private final boolean enabled;
+
+	SeedLoader(GraphInitializer schemaFirst, DossierImporter importer, AppliedScripts applied,
+			ResourcePatternResolver resources, JsonMapper json, @Value("${entente.seed.enabled:true}") boolean enabled) {
+		this.importer = importer;
+		this.applied = applied;
+		this.resources = resources;
+		this.json = json;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void afterPropertiesSet() throws IOException {
+		if (!this.enabled) {
+			return;
+		}
+		Resource[] seeds = this.resources.getResources("classpath*:dossiers/seed/*.json");
+		Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+		for (Resource seed : seeds) {
+			String text = seed.getContentAsString(StandardCharsets.UTF_8);
+			String name = "dossiers/seed/" + seed.getFilename();
+			if (this.applied.applied(name, sha256(text))) {
+				log.info(name + " already loaded");
+				continue;
+			}
+			this.importer.importAll(Map.of("", this.json.readTree(text)));
+			this.applied.record(name, sha256(text));
+			log.info("Loaded " + name);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new UncheckedIOException(new IOException(ex));
+		}
+	}
+
+}
