@@ -43,7 +43,7 @@ public abstract class ApiTest {
 			.build());
 	}
 
-	private Response send(HttpRequest request) {
+	protected Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(),

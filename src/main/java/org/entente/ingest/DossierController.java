@@ -1,10 +1,14 @@
 package org.entente.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,9 +24,12 @@ class DossierController {
 
 	private final DossierSchema schema;
 
-	DossierController(DossierImporter importer, DossierSchema schema) {
+	private final CsvDossiers csv;
+
+	DossierController(DossierImporter importer, DossierSchema schema, JsonMapper json) {
 		this.importer = importer;
 		this.schema = schema;
+		this.csv = new CsvDossiers(json);
 	}
 
 	/** The dossier format, as a JSON Schema (draft 2020-12). */
@@ -48,6 +55,25 @@ class DossierController {
 		}
 		if (dossiers.isEmpty()) {
 			throw new InvalidDossierException(List.of(new DossierError("", "no dossier in the request")));
+		}
+		return this.importer.importAll(dossiers);
+	}
+
+	/**
+	 * Imports a CSV table (countries, conferrals or engagements; see README), one dossier per source named in its
+	 * rows, checked and imported like JSON dossiers. Pointers read {@code [sourceId]/facts/i}: that source's i-th row.
+	 */
+	@PostMapping(path = "/api/dossiers", consumes = "text/csv")
+	List<ImportResult> importCsv(@RequestBody String body) throws IOException {
+		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
+		try {
+			this.csv.read(new StringReader(body)).forEach((sourceId, dossier) -> dossiers.put("[" + sourceId + "]", dossier));
+		}
+		catch (IllegalArgumentException | UncheckedIOException ex) {
+			throw new InvalidDossierException(List.of(new DossierError("", ex.getMessage())));
+		}
+		if (dossiers.isEmpty()) {
+			throw new InvalidDossierException(List.of(new DossierError("", "no rows in the table")));
 		}
 		return this.importer.importAll(dossiers);
 	}

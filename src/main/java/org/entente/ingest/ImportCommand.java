@@ -2,6 +2,7 @@ package org.entente.ingest;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar entente.jar import FILE...}: imports dossier files (each a dossier or a JSON array of them) into
+ * {@code java -jar entente.jar import FILE...}: imports dossier files (each a dossier or a JSON array of them, or a
+ * CSV table: see {@link CsvDossiers}) into
  * the database in ENTENTE_DATA_DIR (or ENTENTE_NEO4J_URI), showing rows, rate and time left. All files are checked
  * before anything is written; any error is printed with its file and JSON pointer, and nothing is imported.
  */
@@ -36,9 +38,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
+	private final CsvDossiers csv;
+
 	ImportCommand(DossierImporter importer, JsonMapper json) {
 		this.importer = importer;
 		this.json = json;
+		this.csv = new CsvDossiers(json);
 	}
 
 	@Override
@@ -51,6 +56,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
 		for (String file : files) {
 			try {
+				if (file.endsWith(".csv")) {
+					try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+						this.csv.read(reader).forEach((sourceId, dossier) -> dossiers.put(file + "[" + sourceId + "]#", dossier));
+					}
+					continue;
+				}
 				JsonNode content = this.json.readTree(Files.readString(Path.of(file)));
 				if (content.isArray()) {
 					for (int i = 0; i < content.size(); i++) {
@@ -61,8 +72,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 					dossiers.put(file + "#", content);
 				}
 			}
-			catch (IOException | JacksonException ex) {
-				fail(file + ": cannot read it as JSON: " + ex.getMessage());
+			catch (IOException | JacksonException | IllegalArgumentException ex) {
+				fail(file + ": cannot read it: " + ex.getMessage());
 				return;
 			}
 		}

@@ -48,7 +48,7 @@ class ExternalNeo4jTests {
 		long countries = external.defaultDatabaseService()
 			.executeTransactionally("MATCH (c:Country) RETURN count(c) AS n", java.util.Map.of(),
 					result -> (Long) result.next().get("n"));
-		assertThat(countries).isEqualTo(2);
+		assertThat(countries).isEqualTo(249);
 		assertThat(this.driver.executableQuery("MATCH (f:Fact) RETURN count(f) AS n").execute().records().get(0).get("n").asLong())
 			.isEqualTo(11);
 	}
