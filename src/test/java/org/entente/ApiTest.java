@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -32,22 +34,32 @@ public abstract class ApiTest {
 
 	/** A GET against the running API. */
 	protected Response get(String path) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build());
+		return send(request(path).GET().build());
 	}
 
 	/** A POST of a JSON body against the running API. */
 	protected Response post(String path, String json) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Content-Type", "application/json")
+		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}
 
-	protected Response send(HttpRequest request) {
+	/** Any request against the running API, e.g. a CORS preflight. */
+	protected Response send(String method, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	protected static Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(),
-					response.headers().firstValue("Content-Type").orElse(""), response.body());
+					response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -68,7 +80,11 @@ public abstract class ApiTest {
 		assertThat(response.<String>json("$.errors[0].reason")).contains(reason);
 	}
 
-	protected record Response(int status, String contentType, String body) {
+	protected record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		public DocumentContext json() {
 			return JsonPath.parse(this.body);

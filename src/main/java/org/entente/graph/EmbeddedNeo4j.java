@@ -18,6 +18,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.server.configuration.ServerSettings;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -28,6 +29,9 @@ import org.springframework.util.FileSystemUtils;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Log log = LogFactory.getLog(EmbeddedNeo4j.class);
+
+	/** Hosts Neo4j Browser may fetch guides from: Neo4j's own, and this app on localhost. */
+	static final String BROWSER_GUIDE_HOSTS = "guides.neo4j.com,localhost,127.0.0.1";
 
 	private final Neo4j server;
 
@@ -65,6 +69,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.withConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
 			.withConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
 			.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
+			// Browser plays remote guides only from these hosts: the app serves its guide on localhost
+			// (:play http://localhost:8080/guides/entente.html). Named "whitelist" in Neo4j 5.
+			.withConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_GUIDE_HOSTS)
 			// Bolt's default Netty quiet period makes shutdown take 10-15 s.
 			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		long started = System.nanoTime();

@@ -1,12 +1,16 @@
 package org.entente.web;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.TransientDataAccessException;
@@ -15,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +48,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				request);
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// Name the JSON field at fault when the parser knows it, e.g. "params" given as a list, not an object.
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return badRequest(ex, path(mismatch), "must be " + expected(mismatch.getTargetType()), request);
+		}
+		if (ex.getCause() instanceof JacksonException) {
+			return badRequest(ex, "body", "is not valid JSON", request);
+		}
+		return badRequest(ex, "body", "is required", request);
+	}
+
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
 			TransientDataAccessException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {
@@ -60,7 +78,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
 	private static String expected(Class<?> type) {
+		if (type != null && Map.class.isAssignableFrom(type)) {
+			return "a JSON object";
+		}
+		if (type != null && (Collection.class.isAssignableFrom(type) || type.isArray())) {
+			return "a JSON array";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
 		if (type == LocalDate.class) {
 			return "a date (YYYY-MM-DD)";
 		}
