@@ -1,7 +1,8 @@
 // Countries: every officially assigned ISO 3166-1 country and territory (249), keyed by alpha-3, with alpha-2,
 // numeric code, ISO short name, Correlates of War state code and abbreviation where one exists, and Wikidata QID,
 // each DESCRIBED_IN the reference-data source. `name` is the ISO short name unless a source has already named the
-// country (the seed calls RUS "Russia"); the ISO name is always kept as `isoName` and as an alias, for search.
+// country (the seed calls RUS "Russia"); the ISO name is always kept as `isoName`, and as an alias when it is not
+// the name, for search.
 // Sources and the rows with doubts: COUNTRIES.md. Idempotent. Parameters: none.
 MERGE (s:Source {id: 'src-reference-country-codes'})
 SET s += {name: 'Country codes: ISO 3166-1, Correlates of War state list v2016, Wikidata', nameKnown: true,
@@ -261,7 +262,7 @@ UNWIND [
 ] AS row
 MATCH (s:Source {id: 'src-reference-country-codes'})
 MERGE (c:Country {id: row.iso3})
-ON CREATE SET c.name = row.isoName, c.aliases = [row.isoName]
+ON CREATE SET c.name = row.isoName, c.aliases = []
 SET c:Entity, c += row,
-    c.aliases = CASE WHEN row.isoName IN coalesce(c.aliases, []) THEN c.aliases ELSE coalesce(c.aliases, []) + row.isoName END
+    c.aliases = CASE WHEN c.name = row.isoName OR row.isoName IN c.aliases THEN c.aliases ELSE c.aliases + row.isoName END
 MERGE (c)-[r:DESCRIBED_IN]->(s) SET r.sourceId = s.id;

@@ -6,7 +6,7 @@
 // Parameters: none.
 
 UNWIND [
-  {`key`: 'Entity', `id`: 'MMR', `labels`: ['Country', 'Entity'], `properties`: {`aliases`: ['Myanmar'], `cowAbbrev`: 'MYA', `cowCode`: 775, `id`: 'MMR', `iso2`: 'MM', `iso3`: 'MMR', `isoName`: 'Myanmar', `name`: 'Myanmar', `nameKnown`: true, `numeric`: '104', `wikidata`: 'Q836'}},
+  {`key`: 'Entity', `id`: 'MMR', `labels`: ['Country', 'Entity'], `properties`: {`aliases`: [], `cowAbbrev`: 'MYA', `cowCode`: 775, `id`: 'MMR', `iso2`: 'MM', `iso3`: 'MMR', `isoName`: 'Myanmar', `name`: 'Myanmar', `nameKnown`: true, `numeric`: '104', `wikidata`: 'Q836'}},
   {`key`: 'Entity', `id`: 'RUS', `labels`: ['Country', 'Entity'], `properties`: {`aliases`: ['Russian Federation'], `cowAbbrev`: 'RUS', `cowCode`: 365, `id`: 'RUS', `iso2`: 'RU', `iso3`: 'RUS', `isoName`: 'Russian Federation', `name`: 'Russia', `nameKnown`: true, `numeric`: '643', `wikidata`: 'Q159'}},
   {`key`: 'Entity', `id`: 'ag-mmr-ethnic-armies', `labels`: ['ArmedGroup', 'Entity'], `properties`: {`aliases`: ['ethnic armies'], `id`: 'ag-mmr-ethnic-armies', `kind`: 'ethnic armed organisations', `name`: 'Ethnic armies in Myanmar (not named in the source)', `nameKnown`: false}},
   {`key`: 'Entity', `id`: 'ag-mmr-resistance-forces', `labels`: ['ArmedGroup', 'Entity'], `properties`: {`aliases`: ['resistance forces'], `id`: 'ag-mmr-resistance-forces', `kind`: 'resistance forces', `name`: 'Resistance forces in Myanmar (not named in the source)', `nameKnown`: false}},

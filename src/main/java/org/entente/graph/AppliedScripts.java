@@ -1,5 +1,9 @@
 package org.entente.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -30,6 +34,16 @@ public class AppliedScripts {
 			.get(0)
 			.get(0)
 			.asBoolean();
+	}
+
+	/** The hex SHA-256 of a file's text: what tells a changed file from one already applied. */
+	public static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public void record(String name, String sha256) {

@@ -3,10 +3,7 @@ package org.entente.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,17 +38,7 @@ public record CypherScript(String name, List<String> statements, String sha256) 
 			.map(String::strip)
 			.filter(statement -> !statement.isEmpty())
 			.toList();
-		return new CypherScript(name, statements, sha256(text));
-	}
-
-	private static String sha256(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new CypherScript(name, statements, AppliedScripts.sha256(text));
 	}
 
 	/** The script's one statement: for the saved queries the service runs. */

@@ -1,13 +1,9 @@
 package org.entente.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -61,23 +57,13 @@ class SeedLoader implements InitializingBean {
 		for (Resource seed : seeds) {
 			String text = seed.getContentAsString(StandardCharsets.UTF_8);
 			String name = "dossiers/seed/" + seed.getFilename();
-			if (this.applied.applied(name, sha256(text))) {
+			if (this.applied.applied(name, AppliedScripts.sha256(text))) {
 				log.info(name + " already loaded");
 				continue;
 			}
 			this.importer.importAll(Map.of("", this.json.readTree(text)));
-			this.applied.record(name, sha256(text));
+			this.applied.record(name, AppliedScripts.sha256(text));
 			log.info("Loaded " + name);
-		}
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new UncheckedIOException(new IOException(ex));
 		}
 	}
 
