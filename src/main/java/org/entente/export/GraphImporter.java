@@ -52,6 +52,7 @@ class GraphImporter {
 			require(node.get("id") instanceof String, "nodes/" + i + "/id", "must be a string");
 			require(node.get("labels") instanceof List<?> labels && Model.LABELS.containsAll(labels),
 					"nodes/" + i + "/labels", "must be Entente labels");
+			properties(node, "nodes/" + i);
 		}
 		for (int i = 0; i < relationships.size(); i++) {
 			Map<String, Object> r = relationships.get(i);
@@ -59,6 +60,7 @@ class GraphImporter {
 					"is not an Entente relationship type");
 			require(Model.KEY_LABELS.contains(r.get("startKey")) && Model.KEY_LABELS.contains(r.get("endKey")),
 					"relationships/" + i, "startKey and endKey must be key labels");
+			properties(r, "relationships/" + i);
 		}
 		int[] created = new int[2];
 		batches(nodes).forEach(batch -> created[0] += this.neo4j.query(this.nodesScript)
@@ -66,6 +68,21 @@ class GraphImporter {
 		batches(relationships).forEach(batch -> created[1] += this.neo4j.query(this.relationshipsScript)
 			.bind(batch).to("rows").run().counters().relationshipsCreated());
 		return new Result(nodes.size(), relationships.size(), created[0], created[1]);
+	}
+
+	/** Neo4j stores only plain values and lists of them as properties. */
+	private static void properties(Map<String, Object> row, String at) {
+		require(row.get("properties") instanceof Map<?, ?>, at + "/properties", "must be an object");
+		((Map<?, ?>) row.get("properties")).forEach((name, value) -> require(storable(value),
+				at + "/properties/" + name, "must be a string, number, boolean, date or a list of them"));
+	}
+
+	private static boolean storable(Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().allMatch(item -> !(item instanceof List<?>) && storable(item));
+		}
+		return value instanceof String || value instanceof Number || value instanceof Boolean
+				|| value instanceof java.time.temporal.Temporal;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -114,6 +114,17 @@ class ExportRoundTripTests extends FixtureTest {
 	}
 
 	@Test
+	void propertiesNeo4jCannotStoreAreRefusedByName() {
+		Response response = post("/api/graph", """
+				{"format": "entente-graph/1",
+				 "nodes": [{"key": "Entity", "id": "x1", "labels": ["Entity"], "properties": {"id": "x1", "nested": {"a": 1}}}],
+				 "relationships": []}""");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.<String>json("$.errors[0].field")).isEqualTo("nodes/0/properties/nested");
+	}
+
+	@Test
 	void badExportParametersAreProblems() {
 		assertBadParameter("/api/export?format=pdf", "format", "graphml");
 		assertBadParameter("/api/export?center=XAA&depth=9", "depth", "between 1 and 5");
