@@ -4,6 +4,7 @@
 // Browser: :param sourceId => 'src-example'   :param rows => [{label: 'Official', id: 'off-example', properties: {name: 'An official', aliases: []}}]
 UNWIND $rows AS row
 MATCH (s:Source {id: $sourceId})
-MERGE (n:$(row.label) {id: row.id})
-SET n:Entity, n += row.properties
+// Merged on :Entity, whose id is unique across all entities: a dynamic label in MERGE could not use the index.
+MERGE (n:Entity {id: row.id})
+SET n:$(row.label), n += row.properties
 MERGE (n)-[m:MENTIONED_IN]->(s) SET m.sourceId = s.id;

@@ -37,7 +37,17 @@ UNWIND [
   {`key`: 'Fact', `id`: 'pos-soe-win-mmr-armed-forces', `labels`: ['Fact', 'Position'], `properties`: {`countQualifier`: 'unknown', `date`: '../2024-03-30', `datePrecision`: 'range', `dateText`: 'held by 2024-03-30; start and end not stated', `dateTo`: date('2024-03-30'), `id`: 'pos-soe-win-mmr-armed-forces', `name`: 'Soe Win, deputy to Min Aung Hlaing', `quote`: 'Min Aung Hlaing and his deputy, Soe Win', `rankKnown`: false, `sourceId`: 'src-article-000-c0b8e9393a674a5f', `status`: 'carried_out', `title`: 'deputy to Min Aung Hlaing'}},
   {`key`: 'Source', `id`: 'src-article-000-c0b8e9393a674a5f', `labels`: ['Source'], `properties`: {`date`: date('2024-03-30'), `document`: '000_c0b8e9393a674a5f.txt', `id`: 'src-article-000-c0b8e9393a674a5f', `kind`: 'news article', `language`: 'en', `name`: 'Myanmar and Russia exchange military honors (2024-03-30)', `nameKnown`: false, `note`: 'The seed text carries no headline or publisher: the title is descriptive.'}}
 ] AS row
-MERGE (n:$(row.key) {id: row.id})
+CALL (row) {
+  WITH row WHERE row.key = 'Entity' MERGE (n:Entity {id: row.id}) RETURN n
+  UNION
+  WITH row WHERE row.key = 'Fact' MERGE (n:Fact {id: row.id}) RETURN n
+  UNION
+  WITH row WHERE row.key = 'Source' MERGE (n:Source {id: row.id}) RETURN n
+  UNION
+  WITH row WHERE row.key = 'EventType' MERGE (n:EventType {id: row.id}) RETURN n
+  UNION
+  WITH row WHERE row.key = 'Obligation' MERGE (n:Obligation {id: row.id}) RETURN n
+}
 SET n:$(row.labels), n += row.properties;
 
 UNWIND [
