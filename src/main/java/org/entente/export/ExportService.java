@@ -12,14 +12,12 @@ import java.util.stream.StreamSupport;
 
 import org.entente.entity.EntityLookup;
 import org.entente.graph.CypherQueries;
-import org.entente.graph.CypherScript;
 import org.entente.graph.Model;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,14 +45,13 @@ class ExportService {
 
 	private final String relationshipsScript;
 
-	ExportService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries,
-			ResourceLoader resources) {
+	ExportService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.json = json;
 		this.exportQuery = queries.get("export");
-		this.nodesScript = importScript(resources, "graph-nodes");
-		this.relationshipsScript = importScript(resources, "graph-relationships");
+		this.nodesScript = queries.importStep("graph-nodes");
+		this.relationshipsScript = queries.importStep("graph-relationships");
 	}
 
 	String export(ExportFormat format, String center, int depth) {
@@ -177,10 +174,6 @@ class ExportService {
 			return null;
 		}
 		return Model.KEY_LABELS.stream().filter(node::hasLabel).findFirst().orElse(null);
-	}
-
-	static String importScript(ResourceLoader resources, String name) {
-		return CypherScript.of(resources.getResource("classpath:cypher/import/" + name + ".cypher")).single();
 	}
 
 }

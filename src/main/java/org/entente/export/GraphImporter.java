@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.graph.CypherQueries;
 import org.entente.graph.Model;
 import org.entente.web.InvalidParameterException;
 
-import org.springframework.core.io.ResourceLoader;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,10 @@ class GraphImporter {
 
 	private final String relationshipsScript;
 
-	GraphImporter(Neo4jClient neo4j, ResourceLoader resources) {
+	GraphImporter(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		this.nodesScript = ExportService.importScript(resources, "graph-nodes");
-		this.relationshipsScript = ExportService.importScript(resources, "graph-relationships");
+		this.nodesScript = queries.importStep("graph-nodes");
+		this.relationshipsScript = queries.importStep("graph-relationships");
 	}
 
 	record Result(int nodes, int relationships, int nodesCreated, int relationshipsCreated) {

@@ -4,7 +4,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * The saved queries in {@code cypher/queries/}: the files a console user runs are the queries the service runs.
+ * The saved queries in {@code cypher/queries/} and the import steps in {@code cypher/import/}: the files a console
+ * user runs are the queries the service runs.
  */
 @Component
 public class CypherQueries {
@@ -22,6 +23,15 @@ public class CypherQueries {
 	 */
 	public String get(String name) {
 		return CypherScript.of(this.resources.getResource("classpath:cypher/queries/" + name + ".cypher")).single();
+	}
+
+	/**
+	 * The one statement of an import step in {@code cypher/import/}.
+	 * @param name the file name without {@code .cypher}
+	 * @return its Cypher, taking {@code $rows}
+	 */
+	public String importStep(String name) {
+		return CypherScript.of(this.resources.getResource("classpath:cypher/import/" + name + ".cypher")).single();
 	}
 
 }

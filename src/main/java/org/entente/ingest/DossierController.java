@@ -44,15 +44,7 @@ class DossierController {
 	 */
 	@PostMapping(path = "/api/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE)
 	List<ImportResult> importDossiers(@RequestBody JsonNode body) {
-		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
-		if (body.isArray()) {
-			for (int i = 0; i < body.size(); i++) {
-				dossiers.put("/" + i, body.get(i));
-			}
-		}
-		else {
-			dossiers.put("", body);
-		}
+		Map<String, JsonNode> dossiers = DossierImporter.byPointer(body, "");
 		if (dossiers.isEmpty()) {
 			throw new InvalidDossierException(List.of(new DossierError("", "no dossier in the request")));
 		}

@@ -11,11 +11,9 @@ import java.util.function.LongConsumer;
 
 import org.entente.entity.EntityLookup;
 import org.entente.graph.CypherQueries;
-import org.entente.graph.CypherScript;
 import org.neo4j.driver.summary.SummaryCounters;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +38,15 @@ class DossierImporter {
 
 	private final Map<String, String> steps;
 
-	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, CypherQueries queries,
-			ResourceLoader resources) {
+	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.schema = schema;
 		this.entities = entities;
 		this.eventTypesQuery = queries.get("event-type-codes");
-		this.steps = Map.of("source", script(resources, "source"), "entities", script(resources, "entities"),
-				"ties", script(resources, "entity-ties"), "facts", script(resources, "facts"), "in",
-				script(resources, "fact-ties-in"), "out", script(resources, "fact-ties-out"), "memberships",
-				script(resources, "memberships"));
+		this.steps = Map.of("source", queries.importStep("source"), "entities", queries.importStep("entities"),
+				"ties", queries.importStep("entity-ties"), "facts", queries.importStep("facts"), "in",
+				queries.importStep("fact-ties-in"), "out", queries.importStep("fact-ties-out"), "memberships",
+				queries.importStep("memberships"));
 	}
 
 	/**
@@ -61,6 +58,25 @@ class DossierImporter {
 	@Transactional
 	List<ImportResult> importAll(Map<String, JsonNode> dossiers) {
 		return importAll(dossiers, Progress.NONE);
+	}
+
+	/**
+	 * The dossiers in a JSON document, a lone dossier or an array of them, each under its JSON pointer prefix.
+	 * @param content the document
+	 * @param prefix what comes before the pointer (a file name, or nothing)
+	 * @return the dossiers in document order
+	 */
+	static Map<String, JsonNode> byPointer(JsonNode content, String prefix) {
+		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
+		if (content.isArray()) {
+			for (int i = 0; i < content.size(); i++) {
+				dossiers.put(prefix + "/" + i, content.get(i));
+			}
+		}
+		else {
+			dossiers.put(prefix, content);
+		}
+		return dossiers;
 	}
 
 	/** Told after each batch how many rows are written out of how many. */
@@ -140,10 +156,6 @@ class DossierImporter {
 			.one()
 			.map(row -> new HashSet<>((List<String>) row.get("codes")))
 			.orElseGet(HashSet::new);
-	}
-
-	private static String script(ResourceLoader resources, String name) {
-		return CypherScript.of(resources.getResource("classpath:cypher/import/" + name + ".cypher")).single();
 	}
 
 	private static final class Counts {

@@ -62,15 +62,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 					}
 					continue;
 				}
-				JsonNode content = this.json.readTree(Files.readString(Path.of(file)));
-				if (content.isArray()) {
-					for (int i = 0; i < content.size(); i++) {
-						dossiers.put(file + "#/" + i, content.get(i));
-					}
-				}
-				else {
-					dossiers.put(file + "#", content);
-				}
+				dossiers.putAll(DossierImporter.byPointer(this.json.readTree(Files.readString(Path.of(file))), file + "#"));
 			}
 			catch (IOException | JacksonException | IllegalArgumentException ex) {
 				fail(file + ": cannot read it: " + ex.getMessage());
