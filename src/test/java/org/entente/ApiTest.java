@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,10 +83,6 @@ public abstract class ApiTest {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);
-		}
-
-		public DocumentContext json() {
-			return JsonPath.parse(this.body);
 		}
 
 		public <T> T json(String path) {

@@ -30,8 +30,7 @@ record ImpreciseDate(String edtf, LocalDate from, LocalDate to, String precision
 		String text = edtf.strip();
 		int slash = text.indexOf('/');
 		if (slash < 0) {
-			ImpreciseDate single = single(text);
-			return single;
+			return single(text);
 		}
 		String start = text.substring(0, slash);
 		String end = text.substring(slash + 1);

@@ -57,12 +57,13 @@ class SeedLoader implements InitializingBean {
 		for (Resource seed : seeds) {
 			String text = seed.getContentAsString(StandardCharsets.UTF_8);
 			String name = "dossiers/seed/" + seed.getFilename();
-			if (this.applied.applied(name, AppliedScripts.sha256(text))) {
+			String sha256 = AppliedScripts.sha256(text);
+			if (this.applied.applied(name, sha256)) {
 				log.info(name + " already loaded");
 				continue;
 			}
 			this.importer.importAll(Map.of("", this.json.readTree(text)));
-			this.applied.record(name, AppliedScripts.sha256(text));
+			this.applied.record(name, sha256);
 			log.info("Loaded " + name);
 		}
 	}

@@ -17,13 +17,6 @@ public final class Params {
 		return value;
 	}
 
-	public static String required(String name, String value) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidParameterException(name, "is required");
-		}
-		return value.strip();
-	}
-
 	/** The date a question is asked at: today unless given. */
 	public static LocalDate asOf(LocalDate asOf) {
 		return (asOf != null) ? asOf : LocalDate.now();
