@@ -22,7 +22,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Alliance paths: the shortest by hops (Cypher SHORTEST) or the strongest (GDS Yen's), through cooperative ties. */
+/**
+ * Alliance paths: the shortest by hops (Cypher {@code shortestPath}, or {@code allShortestPaths} for several) or the
+ * strongest (GDS Yen's), through cooperative ties.
+ */
 @Service
 @Transactional(readOnly = true)
 class PathService {
@@ -31,21 +34,26 @@ class PathService {
 
 	private final EntityLookup entities;
 
-	private final Map<PathMode, String> pathQueries;
+	private final String shortestQuery;
+
+	private final String shortestSeveralQuery;
+
+	private final String strongestQuery;
 
 	private final String strengthsQuery;
 
 	PathService(Neo4jClient neo4j, EntityLookup entities, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.entities = entities;
-		this.pathQueries = Map.of(PathMode.SHORTEST, queries.get("alliance-paths"), PathMode.STRONGEST,
-				queries.get("strongest-paths"));
+		this.shortestQuery = queries.get("alliance-path");
+		this.shortestSeveralQuery = queries.get("alliance-paths");
+		this.strongestQuery = queries.get("strongest-paths");
 		this.strengthsQuery = queries.get("fact-strengths");
 	}
 
 	AlliancePaths paths(String from, String to, int k, int maxHops, LocalDate asOf, int halfLifeDays, PathMode mode) {
 		this.entities.requireAll(Map.of("from", from, "to", to));
-		Collection<Map<String, Object>> rows = this.neo4j.query(this.pathQueries.get(mode))
+		Collection<Map<String, Object>> rows = this.neo4j.query(query(mode, k))
 			.bindAll(Map.of("from", from, "to", to, "k", k, "maxHops", maxHops, "asOf", asOf, "halfLifeDays",
 					halfLifeDays))
 			.fetch()
@@ -53,6 +61,13 @@ class PathService {
 		Map<String, Double> strengths = strengths(rows, asOf, halfLifeDays);
 		List<AlliancePaths.AlliancePath> paths = rows.stream().map(row -> path(row, strengths)).toList();
 		return new AlliancePaths(from, to, asOf, mode.name().toLowerCase(), paths);
+	}
+
+	private String query(PathMode mode, int k) {
+		if (mode == PathMode.STRONGEST) {
+			return this.strongestQuery;
+		}
+		return (k == 1) ? this.shortestQuery : this.shortestSeveralQuery;
 	}
 
 	private Map<String, Double> strengths(Collection<Map<String, Object>> rows, LocalDate asOf, int halfLifeDays) {

@@ -53,6 +53,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			fail("Usage: java -jar entente.jar import FILE...");
 			return;
 		}
+		long started = System.nanoTime();
 		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
 		for (String file : files) {
 			try {
@@ -69,13 +70,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 		}
-		long started = System.nanoTime();
 		try {
 			List<ImportResult> results = this.importer.importAll(dossiers, (done, total) -> progress(started, done, total));
 			this.out.println();
 			results.forEach(result -> this.out.printf("%s: %d entities, %d facts; created %d nodes, %d relationships%n",
 					result.sourceId(), result.entities(), result.facts(), result.nodesCreated(),
 					result.relationshipsCreated()));
+			long facts = results.stream().mapToLong(ImportResult::facts).sum();
+			double seconds = (System.nanoTime() - started) / 1e9;
+			this.out.printf("Imported %,d facts from %d dossiers in %.1f s (%,.0f facts/s)%n", facts, results.size(),
+					seconds, facts / seconds);
 		}
 		catch (InvalidDossierException ex) {
 			ex.errors().forEach(error -> System.err.println(error.pointer() + ": " + error.reason()));

@@ -15,14 +15,13 @@ import static org.assertj.core.api.Assertions.within;
 class PathFixtureTests extends FixtureTest {
 
 	@Test
-	void shortestPathsComeInOrderOfHops() {
+	void shortestPathsHaveTheFewestHops() {
 		Response response = get("/api/paths?from=off-a1&to=off-b1&k=3&asOf=2020-01-01");
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<List<String>>json("$.paths[0].nodes[*].id")).containsExactly("off-a1", "f-ab-medal", "off-b1");
-		List<Integer> hops = response.json("$.paths[*].hops");
-		assertThat(hops).hasSize(3).isSorted().first().isEqualTo(2);
-		assertThat(hops.get(1)).isEqualTo(6);
+		// A 6-hop way exists too, but several paths are all of the fewest hops; the strongest mode finds others.
+		assertThat(response.<List<Integer>>json("$.paths[*].hops")).containsOnly(2);
 		assertThat(response.<List<String>>json("$.paths[0].relationships[*].type")).containsExactly("CONFERRED", "AWARDED_TO");
 		assertThat(response.<List<String>>json("$.paths[0].relationships[*].sourceId")).containsOnly("src-fixture");
 		assertThat(response.<Double>json("$.paths[0].strength")).isCloseTo(1 - Math.exp(-3.4 * 0.5 / 10), within(1e-9));

@@ -93,7 +93,7 @@ final class BloomPerspective {
 
 	static final List<Phrase> PHRASES = List.of(
 			new Phrase("alliance-paths", "alliance path from $from to $to",
-					"The 3 shortest paths of at most 6 hops through cooperative ties, as they stand today (alliance-paths.cypher).",
+					"Up to 3 paths of the fewest hops (at most 6) through cooperative ties, as they stand today (alliance-paths.cypher).",
 					"alliance-paths", Map.of("k", "3", "maxHops", "6", "asOf", "date()"), null,
 					List.of(Param.query("from", ENTITY_IDS, "off-soe-win"),
 							Param.query("to", ENTITY_IDS, "mil-rus-defense-ministry"))),
