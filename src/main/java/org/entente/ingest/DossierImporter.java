@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports dossiers: every dossier is checked (schema, references, CAMEO codes, dates) before anything is written,
- * then written in one transaction with the {@code UNWIND $rows} scripts of {@code cypher/import/}, in batches. Ids
- * are merged on, so importing the same dossier twice changes nothing.
+ * then written in one transaction with the {@code UNWIND $rows} scripts of {@code cypher/import/}, in batches. Facts
+ * not yet in the graph are created outright with their ties, one row each; everything else is merged on its id, so
+ * importing the same dossier twice changes nothing.
  */
 @Service
 class DossierImporter {
@@ -36,6 +37,8 @@ class DossierImporter {
 
 	private final String eventTypesQuery;
 
+	private final String existingFactsQuery;
+
 	private final Map<String, String> steps;
 
 	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, CypherQueries queries) {
@@ -43,10 +46,11 @@ class DossierImporter {
 		this.schema = schema;
 		this.entities = entities;
 		this.eventTypesQuery = queries.get("event-type-codes");
+		this.existingFactsQuery = queries.importStep("existing-facts");
 		this.steps = Map.of("source", queries.importStep("source"), "entities", queries.importStep("entities"),
-				"ties", queries.importStep("entity-ties"), "facts", queries.importStep("facts"), "in",
-				queries.importStep("fact-ties-in"), "out", queries.importStep("fact-ties-out"), "memberships",
-				queries.importStep("memberships"));
+				"ties", queries.importStep("entity-ties"), "new facts", queries.importStep("new-facts"), "facts",
+				queries.importStep("facts"), "in", queries.importStep("fact-ties-in"), "out",
+				queries.importStep("fact-ties-out"), "memberships", queries.importStep("memberships"));
 	}
 
 	/**
@@ -91,21 +95,30 @@ class DossierImporter {
 
 	@Transactional
 	List<ImportResult> importAll(Map<String, JsonNode> dossiers, Progress progress) {
+		List<DossierPlan> plans = check(dossiers, new HashMap<>());
+		long total = plans.stream().mapToLong(DossierImporter::rows).sum();
+		long[] done = { 0 };
+		return plans.stream().map(plan -> write(plan, written -> progress.rows(done[0] += written, total))).toList();
+	}
+
+	/**
+	 * Checks the dossiers in order, each against the graph and the entities declared before it (a roster, then its
+	 * facts), and adds theirs to {@code declared}.
+	 * @return one plan per dossier, and the rows it will write
+	 * @throws InvalidDossierException listing every error of every dossier
+	 */
+	@Transactional(readOnly = true)
+	List<DossierPlan> check(Map<String, JsonNode> dossiers, Map<String, String> declared) {
 		Set<String> eventTypes = eventTypes();
 		List<DossierError> errors = new ArrayList<>();
 		List<DossierPlan> plans = new ArrayList<>();
-		Map<String, JsonNode> schemaValid = new LinkedHashMap<>();
 		dossiers.forEach((at, dossier) -> {
 			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
 			errors.addAll(schemaErrors);
-			if (schemaErrors.isEmpty()) {
-				schemaValid.put(at, dossier);
+			if (!schemaErrors.isEmpty()) {
+				return;
 			}
-		});
-		// Dossiers of one request may refer to each other's entities (a roster, then its facts).
-		Map<String, String> declared = new HashMap<>();
-		schemaValid.values().forEach(dossier -> declared.putAll(DossierReader.declaredEntities(dossier)));
-		schemaValid.forEach((at, dossier) -> {
+			declared.putAll(DossierReader.declaredEntities(dossier));
 			DossierReader reader = new DossierReader(at, this.entities::labels, eventTypes, declared);
 			DossierPlan plan = reader.read(dossier);
 			errors.addAll(reader.errors());
@@ -116,12 +129,10 @@ class DossierImporter {
 		if (!errors.isEmpty()) {
 			throw new InvalidDossierException(errors);
 		}
-		long total = plans.stream().mapToLong(DossierImporter::rows).sum();
-		long[] done = { 0 };
-		return plans.stream().map(plan -> write(plan, written -> progress.rows(done[0] += written, total))).toList();
+		return plans;
 	}
 
-	private static long rows(DossierPlan plan) {
+	static long rows(DossierPlan plan) {
 		return 1L + plan.entities().size() + plan.ties().size() + plan.facts().size() + plan.factTiesIn().size()
 				+ plan.factTiesOut().size() + plan.memberships().size();
 	}
@@ -131,21 +142,44 @@ class DossierImporter {
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
-		writeRows(counts, "facts", plan.sourceId(), plan.facts());
-		writeRows(counts, "in", plan.sourceId(), plan.factTiesIn());
-		writeRows(counts, "out", plan.sourceId(), plan.factTiesOut());
+		Set<String> existing = existingFacts(plan);
+		writeRows(counts, "new facts", plan.sourceId(), NewFacts.rows(plan, existing));
+		writeRows(counts, "facts", plan.sourceId(), only(plan.facts(), "id", existing));
+		writeRows(counts, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));
+		writeRows(counts, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
 		writeRows(counts, "memberships", plan.sourceId(), plan.memberships());
 		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), counts.nodes,
 				counts.relationships, counts.properties);
 	}
 
+	@SuppressWarnings("unchecked")
+	private Set<String> existingFacts(DossierPlan plan) {
+		Set<String> existing = new HashSet<>();
+		List<String> ids = plan.facts().stream().map(row -> (String) row.get("id")).toList();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			this.neo4j.query(this.existingFactsQuery)
+				.bind(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+				.to("ids")
+				.fetch()
+				.one()
+				.ifPresent(row -> existing.addAll((List<String>) row.get("existing")));
+		}
+		return existing;
+	}
+
+	/** The rows whose {@code key} is one of the facts already in the graph. */
+	private static List<Map<String, Object>> only(List<Map<String, Object>> rows, String key, Set<String> existing) {
+		return existing.isEmpty() ? List.of() : rows.stream().filter(row -> existing.contains(row.get(key))).toList();
+	}
+
+	/** Writes the rows in batches; a row counts for progress as the plan rows it stands for. */
 	private void writeRows(Counts counts, String step, String sourceId, List<Map<String, Object>> rows) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			counts.add(this.neo4j.query(this.steps.get(step))
 				.bindAll(Map.of("sourceId", sourceId, "rows", batch))
 				.run()
-				.counters(), batch.size());
+				.counters(), batch.stream().mapToLong(NewFacts::planRows).sum());
 		}
 	}
 
@@ -172,7 +206,7 @@ class DossierImporter {
 			this.written = written;
 		}
 
-		void add(SummaryCounters counters, int rows) {
+		void add(SummaryCounters counters, long rows) {
 			this.written.accept(rows);
 			this.nodes += counters.nodesCreated();
 			this.relationships += counters.relationshipsCreated();

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code java -jar entente.jar import FILE...}: imports dossier files (each a dossier or a JSON array of them, or a
  * CSV table: see {@link CsvDossiers}) into
  * the database in ENTENTE_DATA_DIR (or ENTENTE_NEO4J_URI), showing rows, rate and time left. All files are checked
- * before anything is written; any error is printed with its file and JSON pointer, and nothing is imported.
+ * before anything is written; any error is printed with its file and JSON pointer, and nothing is imported. Then
+ * each file is written in a transaction of its own.
  */
 @Component
 @ConditionalOnProperty(name = "entente.command", havingValue = "import")
@@ -54,36 +56,69 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		long started = System.nanoTime();
-		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
+		// First every file is checked, in order (a roster before its facts), so an error anywhere writes nothing.
+		// Then each file is read again and written in a transaction of its own: a large import need not fit in
+		// memory at once.
+		Map<String, String> declared = new HashMap<>();
+		long total = 0;
+		int errors = 0;
 		for (String file : files) {
-			try {
-				if (file.endsWith(".csv")) {
-					try (Reader reader = Files.newBufferedReader(Path.of(file))) {
-						this.csv.read(reader).forEach((sourceId, dossier) -> dossiers.put(file + "[" + sourceId + "]#", dossier));
-					}
-					continue;
-				}
-				dossiers.putAll(DossierImporter.byPointer(this.json.readTree(Files.readString(Path.of(file))), file + "#"));
-			}
-			catch (IOException | JacksonException | IllegalArgumentException ex) {
-				fail(file + ": cannot read it: " + ex.getMessage());
+			Map<String, JsonNode> dossiers = read(file);
+			if (dossiers == null) {
 				return;
 			}
+			try {
+				total += this.importer.check(dossiers, declared).stream().mapToLong(DossierImporter::rows).sum();
+			}
+			catch (InvalidDossierException ex) {
+				ex.errors().forEach(error -> System.err.println(error.pointer() + ": " + error.reason()));
+				errors += ex.errors().size();
+			}
 		}
+		if (errors > 0) {
+			fail("Nothing was imported: " + errors + " error(s).");
+			return;
+		}
+		long[] done = { 0 };
+		long facts = 0;
+		int imported = 0;
+		for (String file : files) {
+			Map<String, JsonNode> dossiers = read(file);
+			if (dossiers == null) {
+				return;
+			}
+			long before = done[0];
+			long all = total;
+			for (ImportResult result : this.importer.importAll(dossiers,
+					(rows, fileRows) -> progress(started, done[0] = before + rows, all))) {
+				this.out.printf("%n%s: %d entities, %d facts; created %d nodes, %d relationships", result.sourceId(),
+						result.entities(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
+				facts += result.facts();
+				imported++;
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		this.out.printf("%nImported %,d facts from %d dossiers in %.1f s (%,.0f facts/s)%n", facts, imported, seconds,
+				facts / seconds);
+	}
+
+	/** The dossiers in a file, each under its file name and JSON pointer; null (and a message) if unreadable. */
+	private Map<String, JsonNode> read(String file) {
+		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
 		try {
-			List<ImportResult> results = this.importer.importAll(dossiers, (done, total) -> progress(started, done, total));
-			this.out.println();
-			results.forEach(result -> this.out.printf("%s: %d entities, %d facts; created %d nodes, %d relationships%n",
-					result.sourceId(), result.entities(), result.facts(), result.nodesCreated(),
-					result.relationshipsCreated()));
-			long facts = results.stream().mapToLong(ImportResult::facts).sum();
-			double seconds = (System.nanoTime() - started) / 1e9;
-			this.out.printf("Imported %,d facts from %d dossiers in %.1f s (%,.0f facts/s)%n", facts, results.size(),
-					seconds, facts / seconds);
+			if (file.endsWith(".csv")) {
+				try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+					this.csv.read(reader).forEach((sourceId, dossier) -> dossiers.put(file + "[" + sourceId + "]#", dossier));
+				}
+			}
+			else {
+				dossiers.putAll(DossierImporter.byPointer(this.json.readTree(Files.readString(Path.of(file))), file + "#"));
+			}
+			return dossiers;
 		}
-		catch (InvalidDossierException ex) {
-			ex.errors().forEach(error -> System.err.println(error.pointer() + ": " + error.reason()));
-			fail("Nothing was imported: " + ex.errors().size() + " error(s).");
+		catch (IOException | JacksonException | IllegalArgumentException ex) {
+			fail(file + ": cannot read it: " + ex.getMessage());
+			return null;
 		}
 	}
 

@@ -59,7 +59,9 @@ public final class BenchmarkSuite {
 		this.results.put("date", LocalDate.now().toString());
 		this.results.put("size", this.size);
 		List<Path> world = world();
-		measureImport(world);
+		if (Boolean.parseBoolean(System.getProperty("bench.import", "true"))) {
+			measureImport(world);
+		}
 		try (EntenteProcess app = EntenteProcess.app(this.work.resolve("db"), this.work.resolve("app.log"));
 				Driver driver = GraphDatabase.driver("bolt://localhost:" + app.boltPort, AuthTokens.none())) {
 			this.results.put("machine", machine(driver));
