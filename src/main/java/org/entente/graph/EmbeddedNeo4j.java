@@ -62,6 +62,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		var builder = Neo4jBuilders.newInProcessBuilder(runDir)
 			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
 			.withConfig(GraphDatabaseSettings.auth_enabled, false)
+			.withConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			.withConfig(BoltConnector.enabled, true)
 			.withConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
 			.withConfig(BoltConnector.advertised_address, new SocketAddress(host, properties.boltPort()))

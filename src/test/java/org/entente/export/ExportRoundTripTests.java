@@ -24,6 +24,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.unit.DataSize;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,7 +133,7 @@ class ExportRoundTripTests extends FixtureTest {
 	}
 
 	private List<String> inFreshDatabase(Consumer<Driver> load) {
-		try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.freshDir, "localhost", 0, 0), 0);
+		try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.freshDir, "localhost", 0, 0, DataSize.ofMegabytes(64)), 0);
 				Driver driver = GraphDatabase.driver(fresh.boltUri())) {
 			CypherScript.of(new ClassPathResource("cypher/schema.cypher"))
 				.statements()

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void dataSurvivesACleanRestartOnTheSameFolder() {
-		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0);
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0, DataSize.ofMegabytes(64));
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties, 0); Driver driver = driver(neo4j)) {
 			driver.executableQuery("CREATE (:Probe {id: 'clean-restart'})").execute();
 		}
@@ -38,7 +39,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void dataSurvivesKillDashNine() throws Exception {
-		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0);
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0, DataSize.ofMegabytes(64));
 		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
 				KillNineChild.class.getName(), this.dataDir.toString())
@@ -57,7 +58,7 @@ class EmbeddedNeo4jTests {
 	void aTakenPortIsReportedByNameAndSetting() throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
 			int port = taken.getLocalPort();
-			EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", port, 0);
+			EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", port, 0, DataSize.ofMegabytes(64));
 
 			var thrown = assertThatExceptionOfType(PortInUseException.class)
 				.isThrownBy(() -> EmbeddedNeo4j.start(properties, 0))
@@ -90,7 +91,7 @@ class EmbeddedNeo4jTests {
 		static final String COMMITTED = "COMMITTED";
 
 		public static void main(String[] args) throws InterruptedException {
-			var properties = new EmbeddedNeo4jProperties(Path.of(args[0]), "localhost", 0, 0);
+			var properties = new EmbeddedNeo4jProperties(Path.of(args[0]), "localhost", 0, 0, DataSize.ofMegabytes(64));
 			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties, 0);
 			try (Driver driver = driver(neo4j)) {
 				driver.executableQuery("CREATE (:Probe {id: 'kill-9'})").execute();

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +43,11 @@ final class DriverImport implements AutoCloseable {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	DriverImport(Path dir) {
-		this.neo4j = Neo4jBuilders.newInProcessBuilder(dir).withDisabledServer().build();
+		// The same page cache as Entente's default (application.properties), not the harness's 8 MB.
+		this.neo4j = Neo4jBuilders.newInProcessBuilder(dir)
+			.withDisabledServer()
+			.withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.gibiBytes(2))
+			.build();
 		this.driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
 		try (Session session = this.driver.session()) {
 			session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
