@@ -25,9 +25,14 @@ import org.neo4j.driver.SessionConfig;
  */
 final class QueryBench {
 
+	/**
+	 * The naive shortest path: the same kinds of ties as Entente's, without its checks on dates, hostility and
+	 * treaties in force. (With every type, it would run through the sources and event types, which tie everything
+	 * in two hops and mean nothing.)
+	 */
 	private static final String SHORTEST_PATH = """
 			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-			MATCH p = shortestPath((a)-[*..6]-(b))
+			MATCH p = shortestPath((a)-[:OF_COUNTRY|PART_OF|HOLDS|IN|CONFERRED|AWARDED_TO|OF_HONOR|AWARDED_BY|ACTOR_IN|TARGETS|PARTY_TO|MEMBER_OF*..6]-(b))
 			RETURN p""";
 
 	private final EntenteProcess app;
@@ -56,7 +61,7 @@ final class QueryBench {
 		queries.put("paths_shortest", compare("paths_shortest", 300, () -> this.pairs.two(true),
 				p -> "/api/paths?k=1&maxHops=6&mode=shortest&asOf=" + asOf + "&from=" + p[0] + "&to=" + p[1],
 				p -> cypher(SHORTEST_PATH, Map.of("a", p[0], "b", p[1]))));
-		queries.put("paths_strongest", compare("paths_strongest", 50, () -> this.pairs.two(true),
+		queries.put("paths_strongest", compare("paths_strongest", 5, () -> this.pairs.two(true),
 				p -> "/api/paths?k=1&maxHops=6&mode=strongest&asOf=" + asOf + "&from=" + p[0] + "&to=" + p[1],
 				p -> cypher(SHORTEST_PATH, Map.of("a", p[0], "b", p[1]))));
 		queries.put("strength", compare("strength", 300, () -> this.pairs.two(false),
@@ -76,8 +81,10 @@ final class QueryBench {
 			Function<String[], String> rest, Function<String[], Integer> reference) {
 		Latencies entente = new Latencies();
 		Latencies driver = new Latencies();
-		int warmup = Math.min(20, samples);
-		for (int i = 0; i < warmup + samples; i++) {
+		int warmup = Math.max(1, Math.min(20, samples / 5));
+		// A slow query gets a time budget: at least 3 samples, then stop once 5 minutes are spent.
+		long budget = System.nanoTime() + 300_000_000_000L;
+		for (int i = 0; i < warmup + samples && (i < warmup + 3 || System.nanoTime() < budget); i++) {
 			String[] p = endpoints.get();
 			long started = System.nanoTime();
 			Http.get(this.app.url(rest.apply(p)));
@@ -93,7 +100,8 @@ final class QueryBench {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.putAll(entente.summary("entente"));
 		result.putAll(driver.summary("driver"));
-		result.put("samples", samples);
+		result.put("samples", entente.count());
+		result.put("warmup", warmup);
 		BenchmarkSuite.log("%s: %s", name, result);
 		return result;
 	}
