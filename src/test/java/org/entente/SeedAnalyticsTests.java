@@ -15,8 +15,9 @@ class SeedAnalyticsTests extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<List<Object>>json("$.paths")).isNotEmpty();
-		assertThat(response.<List<String>>json("$.paths[*].nodes[*].id")).contains("cnf-rus-honor-to-soe-win",
-				"cnf-rus-defense-ministry-medals-to-mmr-top-officials");
+		// The fewest hops: Russia honored Soe Win, and the ministry is Russia's.
+		assertThat(response.<List<String>>json("$.paths[0].nodes[*].id")).containsExactly("off-soe-win",
+				"cnf-rus-honor-to-soe-win", "RUS", "mil-rus-defense-ministry");
 	}
 
 	@Test

@@ -52,12 +52,15 @@ class PathService {
 	}
 
 	AlliancePaths paths(String from, String to, int k, int maxHops, LocalDate asOf, int halfLifeDays, PathMode mode) {
-		this.entities.requireAll(Map.of("from", from, "to", to));
 		Collection<Map<String, Object>> rows = this.neo4j.query(query(mode, k))
 			.bindAll(Map.of("from", from, "to", to, "k", k, "maxHops", maxHops, "asOf", asOf, "halfLifeDays",
 					halfLifeDays))
 			.fetch()
 			.all();
+		if (rows.isEmpty()) {
+			// No path, or no such entity: only then is it worth a query to tell which (404).
+			this.entities.requireAll(Map.of("from", from, "to", to));
+		}
 		Map<String, Double> strengths = strengths(rows, asOf, halfLifeDays);
 		List<AlliancePaths.AlliancePath> paths = rows.stream().map(row -> path(row, strengths)).toList();
 		return new AlliancePaths(from, to, asOf, mode.name().toLowerCase(), paths);
