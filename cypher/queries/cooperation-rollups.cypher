@@ -1,17 +1,18 @@
-// Cooperation strength from the dyad rollups: the answer of cooperation.cypher for countries at the default
-// half-life (365 days), without the list of facts, read from the (:DyadPeriod) rows the importer keeps (see
-// cypher/import/dyad-periods.cypher). A month that ended by $asOf counts whole; the month holding $asOf counts its
-// days up to $asOf. Treaties and alliances in force and treaty signatures, which are few, are read from the graph
-// as in cooperation.cypher. `facts` is the number of facts and standing ties behind the score.
-// Parameters: $as, $bs (lists of country ids; $bs null = every country), $asOf (date), $halfLifeDays (365: the
-// half-life the rollups were summed for).
+// Cooperation strength from the dyad rollups: the answer of cooperation.cypher for pairs of countries at the
+// default half-life (365 days), with its components but without the list of facts, read from the (:DyadPeriod)
+// rows the importer keeps (see cypher/import/dyad-periods.cypher). A month that ended by $asOf counts whole; the
+// month holding $asOf counts its days up to $asOf. Treaties and alliances in force and treaty signatures, which are
+// few, are read from the graph as in cooperation.cypher. `facts` is the number of facts and standing ties behind
+// the score. For partners and matrices, cooperation-scores.cypher is faster.
+// Parameters: $as, $bs (lists of country ids), $asOf (date), $halfLifeDays (365: the half-life the rollups were
+// summed for).
 // One dyad:  :param as => ['MMR']   :param bs => ['RUS']   :param asOf => date('2024-03-30')   :param halfLifeDays => 365
-// Partners of MMR: the same with $bs null; a matrix: the same list in $as and $bs.
 UNWIND $as AS aId
 MATCH (a:Country {id: aId})
 CALL (a) {
-  MATCH (p:DyadPeriod {a: a.id})
-  WHERE p.month <= $asOf AND ($bs IS NULL OR p.b IN $bs)
+  UNWIND $bs AS bId
+  MATCH (p:DyadPeriod {a: a.id, b: bId})
+  WHERE p.month <= $asOf
   WITH p, CASE WHEN p.monthEnd <= $asOf THEN [p.events, p.scaled]
                ELSE reduce(s = [0, 0.0], i IN range(0, size(p.days) - 1) |
                       CASE WHEN p.days[i] <= $asOf THEN [s[0] + p.dayEvents[i], s[1] + p.dayScaled[i]] ELSE s END) END AS counted
@@ -20,7 +21,7 @@ CALL (a) {
   UNION ALL
   // Treaties and alliances both countries are bound by at $asOf: a standing tie, no decay.
   MATCH (a)-[pa:PARTY_TO|MEMBER_OF]->(t)<-[pb:PARTY_TO|MEMBER_OF]-(bc:Country)
-  WHERE type(pa) = type(pb) AND ($bs IS NULL OR bc.id IN $bs)
+  WHERE type(pa) = type(pb) AND bc.id IN $bs
     AND pa.startTo <= $asOf AND (pa.endFrom IS NULL OR pa.endFrom > $asOf)
     AND pb.startTo <= $asOf AND (pb.endFrom IS NULL OR pb.endFrom > $asOf)
   MATCH (o:Obligation) WHERE o.code IN t.obligations
@@ -30,7 +31,7 @@ CALL (a) {
   UNION ALL
   // A treaty's signature is an event: CAMEO 057, decaying like any other.
   MATCH (a)-[:PARTY_TO]->(t:Treaty)<-[:PARTY_TO]-(bc:Country), (sign:EventType {code: '057'})
-  WHERE ($bs IS NULL OR bc.id IN $bs) AND t.signedTo <= $asOf
+  WHERE bc.id IN $bs AND t.signedTo <= $asOf
   WITH bc, sign, CASE WHEN t.signedFrom IS NULL THEN t.signedTo
             ELSE t.signedFrom + duration({days: duration.inDays(t.signedFrom, t.signedTo).days / 2}) END AS agedFrom
   RETURN bc.id AS b, 'treaty signed' AS kind, sign.code AS cameo, 'mutual' AS direction, sign.goldstein AS weight, 1 AS events,

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cooperation strength for a dyad, a partner ranking, a matrix and a timeline. Between countries at the default
- * half-life the scores come from the rollups (cypher/queries/cooperation-rollups.cypher); the facts behind them
+ * half-life the scores come from the rollups (cypher/queries/cooperation-rollups.cypher for a dyad with its
+ * components, cooperation-scores.cypher for partners and matrices); the facts behind them
  * (evidence), other actors and other half-lives from the facts themselves (cypher/queries/cooperation.cypher),
  * which give the same numbers.
  */
@@ -37,12 +38,15 @@ class CooperationService {
 
 	private final String rollupQuery;
 
+	private final String scoresQuery;
+
 	CooperationService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.json = json;
 		this.query = queries.get("cooperation");
 		this.rollupQuery = queries.get("cooperation-rollups");
+		this.scoresQuery = queries.get("cooperation-scores");
 	}
 
 	/**
@@ -70,26 +74,30 @@ class CooperationService {
 	}
 
 	private Cooperation compute(String a, String b, LocalDate asOf, int halfLifeDays, Source source) {
-		return run(source, List.of(a), List.of(b), asOf, halfLifeDays).stream()
+		return run((source == Source.ROLLUPS) ? this.rollupQuery : this.query, List.of(a), List.of(b), asOf, halfLifeDays)
+			.stream()
 			.findFirst()
 			.map(row -> cooperation(row, asOf, halfLifeDays))
 			.orElseGet(() -> Cooperation.none(a, b, asOf, halfLifeDays));
 	}
 
 	List<Partner> partners(String of, int top, LocalDate asOf, int halfLifeDays) {
-		Source source = source(this.entities.requireAll(Map.of("of", of)), halfLifeDays);
-		return run(source, List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
+		String query = (source(this.entities.requireAll(Map.of("of", of)), halfLifeDays) == Source.ROLLUPS)
+				? this.scoresQuery : this.query;
+		return run(query, List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
 			Cooperation c = cooperation(row, asOf, halfLifeDays);
-			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), facts(c));
+			int facts = (row.get("facts") instanceof Number n) ? n.intValue() : c.evidence().size();
+			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), facts);
 		}).toList();
 	}
 
 	CooperationMatrix matrix(List<String> countries, LocalDate asOf, int halfLifeDays) {
-		Source source = source(this.entities.requireEach("countries", countries), halfLifeDays);
+		String query = (source(this.entities.requireEach("countries", countries), halfLifeDays) == Source.ROLLUPS)
+				? this.scoresQuery : this.query;
 		Map<String, Integer> index = new HashMap<>();
 		countries.forEach(id -> index.put(id, index.size()));
 		double[][] scores = new double[countries.size()][countries.size()];
-		run(source, countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
+		run(query, countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
 			.get((String) row.get("b"))] = ((Number) row.get("score")).doubleValue());
 		return new CooperationMatrix(countries, asOf, halfLifeDays, scores);
 	}
@@ -131,14 +139,14 @@ class CooperationService {
 		return (int) c.components().stream().mapToLong(Cooperation.Component::events).sum();
 	}
 
-	private Collection<Map<String, Object>> run(Source source, List<String> as, List<String> bs, LocalDate asOf,
+	private Collection<Map<String, Object>> run(String query, List<String> as, List<String> bs, LocalDate asOf,
 			int halfLifeDays) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("as", as);
 		params.put("bs", bs);
 		params.put("asOf", asOf);
 		params.put("halfLifeDays", halfLifeDays);
-		return this.neo4j.query((source == Source.ROLLUPS) ? this.rollupQuery : this.query).bindAll(params).fetch().all();
+		return this.neo4j.query(query).bindAll(params).fetch().all();
 	}
 
 	private Cooperation cooperation(Map<String, Object> row, LocalDate asOf, int halfLifeDays) {

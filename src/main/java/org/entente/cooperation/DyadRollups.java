@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.entente.graph.CypherQueries;
 
@@ -37,8 +38,10 @@ public class DyadRollups {
 				"rollup-affected-facts", "rollup-weights")) {
 			this.queries.put(name, queries.get(name));
 		}
-		this.queries.put("write", queries.importStep("dyad-periods"));
-		this.queries.put("clear", queries.importStep("dyad-periods-clear"));
+		for (String step : List.of("dyad-periods", "dyad-totals", "dyad-periods-replace", "dyad-totals-replace",
+				"dyad-rollups-sweep")) {
+			this.queries.put(step, queries.importStep(step));
+		}
 	}
 
 	/**
@@ -97,13 +100,16 @@ public class DyadRollups {
 		List<RollupFact> in = new ArrayList<>(update.added);
 		in.addAll(facts(update.recounted).values());
 		update.rows.add(in, countries(in), 1);
-		write(update.rows);
+		write("dyad-periods", update.rows.rows(), Map.of());
+		write("dyad-totals", update.rows.totals(), Map.of());
 	}
 
-	/** Counts every fact again, from the graph: after a graph import, a change of weights, or on a new database. */
+	/**
+	 * Counts every fact again, from the graph: after a graph import, a change of weights, or on a new database.
+	 * Rows are set to their new values and the ones no fact gives any more removed.
+	 */
 	@Transactional
 	public void rebuild() {
-		this.neo4j.query(this.queries.get("clear")).run();
 		RollupRows rows = new RollupRows(weights());
 		@SuppressWarnings("unchecked")
 		List<String> ids = this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one()
@@ -112,12 +118,17 @@ public class DyadRollups {
 			Collection<RollupFact> facts = facts(batch).values();
 			rows.add(facts, countries(facts), 1);
 		}
-		write(rows);
+		Map<String, Object> build = Map.of("build", UUID.randomUUID().toString());
+		write("dyad-periods-replace", rows.rows(), build);
+		write("dyad-totals-replace", rows.totals(), build);
+		this.neo4j.query(this.queries.get("dyad-rollups-sweep")).bindAll(build).run();
 	}
 
-	private void write(RollupRows rows) {
-		for (List<Map<String, Object>> batch : batches(rows.rows())) {
-			this.neo4j.query(this.queries.get("write")).bind(batch).to("rows").run();
+	private void write(String step, List<Map<String, Object>> rows, Map<String, Object> params) {
+		for (List<Map<String, Object>> batch : batches(rows)) {
+			Map<String, Object> all = new HashMap<>(params);
+			all.put("rows", batch);
+			this.neo4j.query(this.queries.get(step)).bindAll(all).run();
 		}
 	}
 

@@ -23,6 +23,9 @@ final class RollupRows {
 	/** The half-life the rollups are summed for: {@code scaled} holds 2^(days from the month's start / this). */
 	static final double HALF_LIFE_DAYS = 365.0;
 
+	/** The day the pair totals are scaled from (as in cypher/queries/cooperation-scores.cypher). */
+	static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
+
 	/** An event type's Goldstein weight and CAMEO root. */
 	record Weight(double goldstein, String root) {
 	}
@@ -37,6 +40,8 @@ final class RollupRows {
 	private final Map<String, Weight> weights;
 
 	private final Map<String, Row> rows = new HashMap<>();
+
+	private final Map<List<String>, Total> totals = new HashMap<>();
 
 	RollupRows(Map<String, Weight> weights) {
 		this.weights = weights;
@@ -60,18 +65,21 @@ final class RollupRows {
 					: fact.dateFrom().plusDays(ChronoUnit.DAYS.between(fact.dateFrom(), fact.dateTo()) / 2);
 			double magnitude = 1 + Math.log((fact.count() == null) ? 1 : fact.count());
 			double growth = Math.pow(2, ChronoUnit.DAYS.between(month, agedFrom) / HALF_LIFE_DAYS);
+			double fromReference = Math.pow(2, ChronoUnit.DAYS.between(REFERENCE, agedFrom) / HALF_LIFE_DAYS);
 			String kind = "planned".equals(fact.status()) ? "intent" : fact.kind();
-			for (String type : fact.types()) {
-				Double weight = weight(type, fact.status());
-				if (weight == null) {
-					continue;
-				}
+			// A fact counts once per weight of its types, as cooperation.cypher's UNION keeps one of equal rows.
+			Set<Double> weights = new HashSet<>();
+			fact.types().forEach(type -> weights.add(weight(type, fact.status())));
+			weights.remove(null);
+			for (Double weight : weights) {
 				double scaled = sign * weight * magnitude * growth;
 				for (List<String> pair : pairs) {
 					String key = String.join("|", pair.get(0), pair.get(1), month.toString(), kind, fact.cameo(),
 							pair.get(2), weight.toString());
 					this.rows.computeIfAbsent(key, k -> new Row(pair, month, kind, fact.cameo(), weight))
 						.add(fact.dateTo(), sign, scaled);
+					this.totals.computeIfAbsent(pair.subList(0, 2), k -> new Total())
+						.add(pair.get(2), sign, sign * weight * magnitude * fromReference, fact.dateTo());
 				}
 			}
 		}
@@ -83,6 +91,25 @@ final class RollupRows {
 		this.rows.forEach((key, row) -> {
 			if (!row.isNothing()) {
 				out.add(row.toMap(key));
+			}
+		});
+		return out;
+	}
+
+	/** The rows for cypher/import/dyad-totals.cypher, leaving out those that add up to nothing. */
+	List<Map<String, Object>> totals() {
+		List<Map<String, Object>> out = new ArrayList<>();
+		this.totals.forEach((pair, total) -> {
+			if (total.events != 0 || total.aToB != 0 || total.bToA != 0 || total.lastDay != null) {
+				Map<String, Object> map = new LinkedHashMap<>();
+				map.put("key", pair.get(0) + "|" + pair.get(1));
+				map.put("a", pair.get(0));
+				map.put("b", pair.get(1));
+				map.put("events", total.events);
+				map.put("aToB", total.aToB);
+				map.put("bToA", total.bToA);
+				map.put("lastDay", total.lastDay);
+				out.add(map);
 			}
 		});
 		return out;
@@ -132,6 +159,38 @@ final class RollupRows {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A pair's facts over all time, scaled from {@link #REFERENCE}: what each side did (a joint fact half to each)
+	 * and the last day of any fact ever added, after which the totals are the whole answer.
+	 */
+	private static final class Total {
+
+		private long events;
+
+		private double aToB;
+
+		private double bToA;
+
+		private LocalDate lastDay;
+
+		void add(String direction, int events, double scaled, LocalDate day) {
+			this.events += events;
+			switch (direction) {
+				case "a->b" -> this.aToB += scaled;
+				case "b->a" -> this.bToA += scaled;
+				default -> {
+					this.aToB += scaled / 2;
+					this.bToA += scaled / 2;
+				}
+			}
+			// Taking a fact out leaves the last day as it was: later than need be is still right, only slower.
+			if (events > 0 && (this.lastDay == null || day.isAfter(this.lastDay))) {
+				this.lastDay = day;
+			}
+		}
+
 	}
 
 	private static final class Row {

@@ -1,4 +1,0 @@
-// Dyad rollups: remove every (:DyadPeriod) row, before a full rebuild from the facts.
-// Parameters: none.
-MATCH (p:DyadPeriod)
-DELETE p;
