@@ -11,26 +11,23 @@
 UNWIND $as AS aId
 MATCH (a:Country {id: aId})
 CALL (a) {
+  // Pairs whose every fact counts: their totals, scaled from 2000-01-01.
   MATCH (t:DyadTotal {a: a.id})
-  WHERE $bs IS NULL OR t.b IN $bs
-  CALL (t) {
-    // Every fact of the pair counts: its totals, scaled from 2000-01-01.
-    WITH t WHERE t.lastDay <= $asOf
-    WITH t, 0.5 ^ (duration.inDays(date('2000-01-01'), $asOf).days / toFloat($halfLifeDays)) AS decay
-    RETURN t.events AS events, t.aToB * decay AS aToB, t.bToA * decay AS bToA
-    UNION ALL
-    // Some facts of the pair come after $asOf: its months up to $asOf.
-    WITH t WHERE t.lastDay > $asOf
-    MATCH (p:DyadPeriod {a: t.a, b: t.b})
-    WHERE p.month <= $asOf
-    WITH p, CASE WHEN p.monthEnd <= $asOf THEN [p.events, p.scaled]
-                 ELSE reduce(s = [0, 0.0], i IN range(0, size(p.days) - 1) |
-                        CASE WHEN p.days[i] <= $asOf THEN [s[0] + p.dayEvents[i], s[1] + p.dayScaled[i]] ELSE s END) END AS counted
-    WITH p, counted[0] AS events, counted[1] * 0.5 ^ (duration.inDays(p.month, $asOf).days / toFloat($halfLifeDays)) AS c
-    RETURN events, CASE p.direction WHEN 'a->b' THEN c WHEN 'mutual' THEN c / 2 ELSE 0.0 END AS aToB,
-           CASE p.direction WHEN 'b->a' THEN c WHEN 'mutual' THEN c / 2 ELSE 0.0 END AS bToA
-  }
-  RETURN t.b AS b, events, aToB, bToA
+  WHERE ($bs IS NULL OR t.b IN $bs) AND t.lastDay <= $asOf
+  WITH t, 0.5 ^ (duration.inDays(date('2000-01-01'), $asOf).days / toFloat($halfLifeDays)) AS decay
+  RETURN t.b AS b, t.events AS events, t.aToB * decay AS aToB, t.bToA * decay AS bToA
+  UNION ALL
+  // Pairs with facts after $asOf: their months up to $asOf.
+  MATCH (t:DyadTotal {a: a.id})
+  WHERE ($bs IS NULL OR t.b IN $bs) AND t.lastDay > $asOf
+  MATCH (p:DyadPeriod {a: t.a, b: t.b})
+  WHERE p.month <= $asOf
+  WITH p, CASE WHEN p.monthEnd <= $asOf THEN [p.events, p.scaled]
+               ELSE reduce(s = [0, 0.0], i IN range(0, size(p.days) - 1) |
+                      CASE WHEN p.days[i] <= $asOf THEN [s[0] + p.dayEvents[i], s[1] + p.dayScaled[i]] ELSE s END) END AS counted
+  WITH p, counted[0] AS events, counted[1] * 0.5 ^ (duration.inDays(p.month, $asOf).days / toFloat($halfLifeDays)) AS c
+  RETURN p.b AS b, events, CASE p.direction WHEN 'a->b' THEN c WHEN 'mutual' THEN c / 2 ELSE 0.0 END AS aToB,
+         CASE p.direction WHEN 'b->a' THEN c WHEN 'mutual' THEN c / 2 ELSE 0.0 END AS bToA
   UNION ALL
   // Treaties and alliances both countries are bound by at $asOf: a standing tie, no decay, half in each direction.
   MATCH (a)-[pa:PARTY_TO|MEMBER_OF]->(t)<-[pb:PARTY_TO|MEMBER_OF]-(bc:Country)
