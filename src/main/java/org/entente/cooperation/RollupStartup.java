@@ -29,7 +29,10 @@ class RollupStartup implements InitializingBean {
 	/** What the rollups' content depends on. */
 	private static final List<String> INPUTS = List.of("cypher/reference/cameo.cypher", "cypher/reference/weights.cypher",
 			"cypher/queries/rollup-countries.cypher", "cypher/queries/rollup-facts.cypher",
-			"cypher/import/dyad-periods.cypher");
+			"cypher/import/dyad-periods.cypher", "cypher/import/dyad-totals.cypher");
+
+	/** Raise it when RollupRows sums differently, so that existing rollups are rebuilt. */
+	private static final int VERSION = 1;
 
 	private final DyadRollups rollups;
 
@@ -46,7 +49,7 @@ class RollupStartup implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		String sha256 = AppliedScripts.sha256(String.join("\n", INPUTS.stream().map(this::text).toList())
-				+ RollupRows.HALF_LIFE_DAYS);
+				+ VERSION + RollupRows.HALF_LIFE_DAYS + RollupRows.REFERENCE);
 		if (this.applied.applied(NAME, sha256)) {
 			return;
 		}
