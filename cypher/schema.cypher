@@ -27,3 +27,11 @@ CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
 
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Country|Military|Official|Honor|Group|ArmedGroup|Treaty|Alliance|Source) ON EACH [n.name, n.aliases];
+
+// The cooperation rollups (derived from the facts, rebuilt at will), each keyed by one string. DyadPeriod: one node
+// per country pair, month and component, read by pair (a dyad, or a pair whose facts are not all past). DyadTotal:
+// one node per country pair, read by country (partners, matrix).
+CREATE CONSTRAINT dyad_period_key IF NOT EXISTS FOR (n:DyadPeriod) REQUIRE n.key IS UNIQUE;
+CREATE INDEX dyad_period_a_b IF NOT EXISTS FOR (n:DyadPeriod) ON (n.a, n.b);
+CREATE CONSTRAINT dyad_total_key IF NOT EXISTS FOR (n:DyadTotal) REQUIRE n.key IS UNIQUE;
+CREATE INDEX dyad_total_a IF NOT EXISTS FOR (n:DyadTotal) ON (n.a);

@@ -1,11 +1,11 @@
 // Export: the nodes and relationships of the whole graph, of the neighbourhood of $center to $depth hops, or of one
 // $source (the source, what it mentions and reports, and their ties, including those to reference nodes such as
-// event types, which come back as `boundary`). Bookkeeping (AppliedScript) is left out. Give at most one of
+// event types, which come back as `boundary`). Bookkeeping (AppliedScript) and the derived rollups (DyadPeriod, DyadTotal) are left out. Give at most one of
 // $center and $source; with neither, everything.
 // Parameters: $center (entity id or null), $depth (1-5), $source (source id or null).
 // Browser: :param center => 'off-soe-win'   :param depth => 2   :param source => null
 CALL () {
-  MATCH (n) WHERE $center IS NULL AND $source IS NULL AND NOT n:AppliedScript
+  MATCH (n) WHERE $center IS NULL AND $source IS NULL AND NOT n:AppliedScript AND NOT n:DyadPeriod AND NOT n:DyadTotal
   RETURN collect(n) AS nodes
   UNION
   MATCH (c:Entity {id: $center})

@@ -411,7 +411,7 @@
 	// --- Cooperation -----------------------------------------------------------------------------------------------
 
 	async function cooperation() {
-		const params = asOfParam(new URLSearchParams({ a: pair.from.id, b: pair.to.id }));
+		const params = asOfParam(new URLSearchParams({ a: pair.from.id, b: pair.to.id, evidence: true }));
 		renderCooperation(await api(`/api/cooperation?${params}`));
 		$('#cooperation').scrollIntoView({ block: 'nearest' });
 	}

@@ -2,6 +2,7 @@ package org.entente;
 
 import java.nio.file.Path;
 
+import org.entente.cooperation.DyadRollups;
 import org.entente.graph.CypherScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
@@ -26,6 +27,9 @@ public abstract class FixtureTest extends ApiTest {
 	@Autowired
 	protected Driver driver;
 
+	@Autowired
+	DyadRollups rollups;
+
 	@DynamicPropertySource
 	static void fixtureDataDir(DynamicPropertyRegistry registry) {
 		registry.add("entente.neo4j.embedded.data-dir", FIXTURE_DATA_DIR::toString);
@@ -37,6 +41,8 @@ public abstract class FixtureTest extends ApiTest {
 			CypherScript.of(new ClassPathResource("fixtures/analytics.cypher"))
 				.statements()
 				.forEach(statement -> this.driver.executableQuery(statement).execute());
+			// The fixture is written by plain Cypher, not imported: count its facts into the rollups.
+			this.rollups.rebuild();
 			loaded = true;
 		}
 	}

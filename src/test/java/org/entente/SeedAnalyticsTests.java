@@ -22,7 +22,7 @@ class SeedAnalyticsTests extends IntegrationTest {
 
 	@Test
 	void myanmarAndRussiaCooperateBothWaysOnTheArticlesEvidence() {
-		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2024-03-30");
+		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2024-03-30&evidence=true");
 
 		assertThat(response.<Double>json("$.score")).isPositive();
 		assertThat(response.<Double>json("$.reciprocity")).isGreaterThan(0.5);
@@ -40,7 +40,7 @@ class SeedAnalyticsTests extends IntegrationTest {
 
 	@Test
 	void nothingHadHappenedYetAtTheStartOf2021() {
-		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2021-01-01");
+		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2021-01-01&evidence=true");
 
 		assertThat(response.<Number>json("$.score").doubleValue()).isZero();
 		assertThat(response.<List<Object>>json("$.evidence")).isEmpty();

@@ -34,13 +34,14 @@ class CooperationController {
 		this.cooperation = cooperation;
 	}
 
-	/** How close two actors are at asOf, and why. */
+	/** How close two actors are at asOf, and why; with {@code evidence=true}, every fact behind the score. */
 	@GetMapping
 	Cooperation dyad(@RequestParam String a, @RequestParam String b,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
+			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays,
+			@RequestParam(defaultValue = "false") boolean evidence) {
 		distinct(a, b);
-		return this.cooperation.dyad(a, b, Params.asOf(asOf), Params.halfLifeDays(halfLifeDays));
+		return this.cooperation.dyad(a, b, Params.asOf(asOf), Params.halfLifeDays(halfLifeDays), evidence);
 	}
 
 	/** Countries ranked by their score with {@code of}, strongest first. */

@@ -10,13 +10,20 @@ import java.util.Map;
 
 import org.entente.entity.EntityLookup;
 import org.entente.graph.CypherQueries;
+import org.entente.web.Params;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cooperation strength for a dyad, a partner ranking, a matrix and a timeline: one query, cypher/queries/cooperation.cypher. */
+/**
+ * Cooperation strength for a dyad, a partner ranking, a matrix and a timeline. Between countries at the default
+ * half-life the scores come from the rollups (cypher/queries/cooperation-rollups.cypher for a dyad with its
+ * components, cooperation-scores.cypher for partners and matrices); the facts behind them
+ * (evidence), other actors and other half-lives from the facts themselves (cypher/queries/cooperation.cypher),
+ * which give the same numbers.
+ */
 @Service
 @Transactional(readOnly = true)
 class CooperationService {
@@ -29,39 +36,68 @@ class CooperationService {
 
 	private final String query;
 
+	private final String rollupQuery;
+
+	private final String scoresQuery;
+
 	CooperationService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.entities = entities;
 		this.json = json;
 		this.query = queries.get("cooperation");
+		this.rollupQuery = queries.get("cooperation-rollups");
+		this.scoresQuery = queries.get("cooperation-scores");
 	}
 
-	Cooperation dyad(String a, String b, LocalDate asOf, int halfLifeDays) {
-		this.entities.requireAll(orderedMap("a", a, "b", b));
-		return compute(a, b, asOf, halfLifeDays);
+	/**
+	 * @param evidence whether to list the facts behind the score (read from the facts); without, the answer's
+	 * {@code evidence} is null
+	 */
+	Cooperation dyad(String a, String b, LocalDate asOf, int halfLifeDays, boolean evidence) {
+		Map<String, List<String>> labels = this.entities.requireAll(orderedMap("a", a, "b", b));
+		if (evidence) {
+			return compute(a, b, asOf, halfLifeDays, Source.FACTS);
+		}
+		return compute(a, b, asOf, halfLifeDays, source(labels, halfLifeDays)).withoutEvidence();
 	}
 
-	private Cooperation compute(String a, String b, LocalDate asOf, int halfLifeDays) {
-		return run(List.of(a), List.of(b), asOf, halfLifeDays).stream()
+	/** Where an answer is read from: the rollups (countries at the default half-life) or the facts. */
+	private enum Source {
+
+		ROLLUPS, FACTS
+
+	}
+
+	private static Source source(Map<String, List<String>> labels, int halfLifeDays) {
+		boolean countries = labels.values().stream().allMatch(l -> l.contains("Country"));
+		return (countries && halfLifeDays == Params.DEFAULT_HALF_LIFE_DAYS) ? Source.ROLLUPS : Source.FACTS;
+	}
+
+	private Cooperation compute(String a, String b, LocalDate asOf, int halfLifeDays, Source source) {
+		return run((source == Source.ROLLUPS) ? this.rollupQuery : this.query, List.of(a), List.of(b), asOf, halfLifeDays)
+			.stream()
 			.findFirst()
 			.map(row -> cooperation(row, asOf, halfLifeDays))
 			.orElseGet(() -> Cooperation.none(a, b, asOf, halfLifeDays));
 	}
 
 	List<Partner> partners(String of, int top, LocalDate asOf, int halfLifeDays) {
-		this.entities.requireAll(Map.of("of", of));
-		return run(List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
+		String query = (source(this.entities.requireAll(Map.of("of", of)), halfLifeDays) == Source.ROLLUPS)
+				? this.scoresQuery : this.query;
+		return run(query, List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
 			Cooperation c = cooperation(row, asOf, halfLifeDays);
-			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), c.evidence().size());
+			int facts = (row.get("facts") instanceof Number n) ? n.intValue() : c.evidence().size();
+			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), facts);
 		}).toList();
 	}
 
 	CooperationMatrix matrix(List<String> countries, LocalDate asOf, int halfLifeDays) {
-		this.entities.requireEach("countries", countries);
+		String query = (source(this.entities.requireEach("countries", countries), halfLifeDays) == Source.ROLLUPS)
+				? this.scoresQuery : this.query;
 		Map<String, Integer> index = new HashMap<>();
 		countries.forEach(id -> index.put(id, index.size()));
 		double[][] scores = new double[countries.size()][countries.size()];
-		run(countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
+		run(query, countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
 			.get((String) row.get("b"))] = ((Number) row.get("score")).doubleValue());
 		return new CooperationMatrix(countries, asOf, halfLifeDays, scores);
 	}
@@ -72,7 +108,7 @@ class CooperationService {
 	 */
 	Timeline timeline(String a, String b, TimelineInterval interval, LocalDate from, LocalDate to, int halfLifeDays,
 			int maxPeriods) {
-		this.entities.requireAll(orderedMap("a", a, "b", b));
+		Source source = source(this.entities.requireAll(orderedMap("a", a, "b", b)), halfLifeDays);
 		LocalDate start = (from != null) ? from : firstEvidence(a, b, to, halfLifeDays);
 		if (interval.periodsBetween(start, to) > maxPeriods) {
 			start = interval.back(to, maxPeriods - 1);
@@ -82,29 +118,35 @@ class CooperationService {
 			.next(periodStart)) {
 			LocalDate periodEnd = interval.next(periodStart).minusDays(1);
 			LocalDate asOf = periodEnd.isAfter(to) ? to : periodEnd;
-			Cooperation c = compute(a, b, asOf, halfLifeDays);
+			Cooperation c = compute(a, b, asOf, halfLifeDays, source);
 			points.add(new Timeline.Point(interval.label(periodStart), periodStart, periodEnd, c.score(), c.index(),
-					c.evidence().size()));
+					facts(c)));
 		}
 		return new Timeline(a, b, interval.name().toLowerCase(), halfLifeDays, points);
 	}
 
 	/** The earliest day by which a fact between the two was certain, or {@code to} when there is none. */
 	private LocalDate firstEvidence(String a, String b, LocalDate to, int halfLifeDays) {
-		return compute(a, b, to, halfLifeDays).evidence().stream()
+		return compute(a, b, to, halfLifeDays, Source.FACTS).evidence().stream()
 			.map(Cooperation.Evidence::dateTo)
 			.filter(date -> date != null)
 			.min(LocalDate::compareTo)
 			.orElse(to);
 	}
 
-	private Collection<Map<String, Object>> run(List<String> as, List<String> bs, LocalDate asOf, int halfLifeDays) {
+	/** How many facts and standing ties are behind a score (each component counts its events). */
+	private static int facts(Cooperation c) {
+		return (int) c.components().stream().mapToLong(Cooperation.Component::events).sum();
+	}
+
+	private Collection<Map<String, Object>> run(String query, List<String> as, List<String> bs, LocalDate asOf,
+			int halfLifeDays) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("as", as);
 		params.put("bs", bs);
 		params.put("asOf", asOf);
 		params.put("halfLifeDays", halfLifeDays);
-		return this.neo4j.query(this.query).bindAll(params).fetch().all();
+		return this.neo4j.query(query).bindAll(params).fetch().all();
 	}
 
 	private Cooperation cooperation(Map<String, Object> row, LocalDate asOf, int halfLifeDays) {

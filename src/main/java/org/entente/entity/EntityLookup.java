@@ -46,26 +46,30 @@ public class EntityLookup {
 	/**
 	 * Fails with a 404 naming the first parameter whose id names nothing.
 	 * @param idsByParameter request parameter name to the id it carries
+	 * @return each id with its labels
 	 */
-	public void requireAll(Map<String, String> idsByParameter) {
-		Set<String> found = labels(Set.copyOf(idsByParameter.values())).keySet();
+	public Map<String, List<String>> requireAll(Map<String, String> idsByParameter) {
+		Map<String, List<String>> found = labels(Set.copyOf(idsByParameter.values()));
 		idsByParameter.forEach((parameter, id) -> {
-			if (!found.contains(id)) {
+			if (!found.containsKey(id)) {
 				throw new NotFoundException("entity (" + parameter + ")", id);
 			}
 		});
+		return found;
 	}
 
 	/**
 	 * Fails with a 404 naming the parameter when any of its ids names nothing.
 	 * @param parameter the request parameter carrying the ids
 	 * @param ids the ids
+	 * @return each id with its labels
 	 */
-	public void requireEach(String parameter, Collection<String> ids) {
-		Set<String> found = labels(Set.copyOf(ids)).keySet();
-		ids.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+	public Map<String, List<String>> requireEach(String parameter, Collection<String> ids) {
+		Map<String, List<String>> found = labels(Set.copyOf(ids));
+		ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
 			throw new NotFoundException("entity (" + parameter + ")", id);
 		});
+		return found;
 	}
 
 	@SuppressWarnings("unchecked")

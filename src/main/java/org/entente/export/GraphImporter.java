@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.cooperation.DyadRollups;
 import org.entente.graph.CypherQueries;
 import org.entente.graph.Model;
 import org.entente.web.InvalidParameterException;
@@ -30,8 +31,11 @@ class GraphImporter {
 
 	private final String relationshipsScript;
 
-	GraphImporter(Neo4jClient neo4j, CypherQueries queries) {
+	private final DyadRollups rollups;
+
+	GraphImporter(Neo4jClient neo4j, CypherQueries queries, DyadRollups rollups) {
 		this.neo4j = neo4j;
+		this.rollups = rollups;
 		this.nodesScript = queries.importStep("graph-nodes");
 		this.relationshipsScript = queries.importStep("graph-relationships");
 	}
@@ -68,6 +72,8 @@ class GraphImporter {
 			.bind(batch).to("rows").run().counters().nodesCreated());
 		batches(relationships).forEach(batch -> created[1] += this.neo4j.query(this.relationshipsScript)
 			.bind(batch).to("rows").run().counters().relationshipsCreated());
+		// The rollups are not exported: count the imported facts in again.
+		this.rollups.rebuild();
 		return new Result(nodes.size(), relationships.size(), created[0], created[1]);
 	}
 

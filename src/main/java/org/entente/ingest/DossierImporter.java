@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
+import org.entente.cooperation.DyadRollups;
 import org.entente.entity.EntityLookup;
 import org.entente.graph.CypherQueries;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -35,16 +36,20 @@ class DossierImporter {
 
 	private final EntityLookup entities;
 
+	private final DyadRollups rollups;
+
 	private final String eventTypesQuery;
 
 	private final String existingFactsQuery;
 
 	private final Map<String, String> steps;
 
-	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, CypherQueries queries) {
+	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, DyadRollups rollups,
+			CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.schema = schema;
 		this.entities = entities;
+		this.rollups = rollups;
 		this.eventTypesQuery = queries.get("event-type-codes");
 		this.existingFactsQuery = queries.importStep("existing-facts");
 		this.steps = Map.of("source", queries.importStep("source"), "entities", queries.importStep("entities"),
@@ -139,6 +144,8 @@ class DossierImporter {
 
 	private ImportResult write(DossierPlan plan, LongConsumer written) {
 		Counts counts = new Counts(written);
+		DyadRollups.Update rollup = this.rollups.beforeWrite(
+				new DyadRollups.Import(plan.facts(), plan.factTiesIn(), plan.factTiesOut(), plan.ties()));
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
@@ -148,6 +155,7 @@ class DossierImporter {
 		writeRows(counts, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));
 		writeRows(counts, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
 		writeRows(counts, "memberships", plan.sourceId(), plan.memberships());
+		this.rollups.afterWrite(rollup);
 		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), counts.nodes,
 				counts.relationships, counts.properties);
 	}

@@ -57,8 +57,11 @@ final class BloomPerspective {
 			new Style("EventType", "#ECB5C9", "tag", 1),
 			new Style("Obligation", "#DA7194", "balance-scale", 1));
 
-	/** Labels that are not categories: every entity also has Entity; AppliedScript is the loader's bookkeeping. */
-	static final Set<String> UNCATEGORISED = Set.of("Entity", "AppliedScript");
+	/**
+	 * Labels that are not categories: every entity also has Entity; AppliedScript is the loader's bookkeeping;
+	 * DyadPeriod and DyadTotal are the cooperation rollups, derived from the facts.
+	 */
+	static final Set<String> UNCATEGORISED = Set.of("Entity", "AppliedScript", "DyadPeriod", "DyadTotal");
 
 	/** Every relationship type of the model, including those the seed has none of yet. */
 	static final List<String> RELATIONSHIP_TYPES = List.of("OF_COUNTRY", "OPERATES_IN", "PART_OF", "HOLDS", "IN",

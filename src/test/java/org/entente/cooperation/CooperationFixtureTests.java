@@ -24,7 +24,7 @@ class CooperationFixtureTests extends FixtureTest {
 
 	@Test
 	void dyadSumsWeightTimesMagnitudeTimesDecayWithPlannedActionsAsIntent() {
-		Response response = get("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01");
+		Response response = get("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01&evidence=true");
 
 		double exercise = 7.4 * 0.5; // 062, 365 days old
 		double medal = 3.4 * 0.5; // conferral (based on 051), 365 days old, a -> b
@@ -44,7 +44,7 @@ class CooperationFixtureTests extends FixtureTest {
 	@ParameterizedTest
 	@CsvSource({ "XAA, XBB, 2020-01-01", "XAA, XCC, 2020-01-01", "XCC, XDD, 2020-01-01", "mil-xaa, mil-xdd, 2020-06-30" })
 	void componentsSumExactlyToTheScore(String a, String b, String asOf) {
-		Response response = get("/api/cooperation?a=" + a + "&b=" + b + "&asOf=" + asOf);
+		Response response = get("/api/cooperation?a=" + a + "&b=" + b + "&asOf=" + asOf + "&evidence=true");
 
 		List<Number> contributions = response.json("$.components[*].contribution");
 		double sum = 0.0;
@@ -60,7 +60,7 @@ class CooperationFixtureTests extends FixtureTest {
 	@Test
 	void factsCountOnlyOnceCertainlyPast() {
 		// The drill is known only as "2019": it counts from 2019-12-31, aged from mid-year (2019-07-02).
-		assertThat(get("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-30").<List<Object>>json("$.evidence")).isEmpty();
+		assertThat(get("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-30&evidence=true").<List<Object>>json("$.evidence")).isEmpty();
 		assertThat(score("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-31"))
 			.isCloseTo(7.4 * (1 + Math.log(4)) * Math.pow(0.5, 182 / 365.0), within(1e-9));
 	}

@@ -1,5 +1,7 @@
 package org.entente.web;
 
+import java.util.List;
+
 import org.entente.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,7 @@ class PlatformApiTests extends IntegrationTest {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<Object>json("$.paths['/api/search']")).isNotNull();
 		assertThat(response.<Object>json("$.paths['/api/entities/{id}']")).isNotNull();
+		assertThat(response.<List<String>>json("$.paths['/api/cooperation'].get.parameters[*].name")).contains("evidence");
 		assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 

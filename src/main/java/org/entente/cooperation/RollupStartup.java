@@ -1,0 +1,71 @@
+package org.entente.cooperation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.entente.graph.AppliedScripts;
+import org.entente.graph.GraphInitializer;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the rollups at start when they may not match the graph: on a database that never had them, and when the
+ * weights (cypher/reference) or the way rollups are summed (their scripts) changed. The hash of those files is
+ * recorded like an applied script, so an unchanged restart skips the rebuild.
+ */
+@Component
+class RollupStartup implements InitializingBean {
+
+	private static final Log log = LogFactory.getLog(RollupStartup.class);
+
+	private static final String NAME = "dyad-rollups";
+
+	/** What the rollups' content depends on. */
+	private static final List<String> INPUTS = List.of("cypher/reference/cameo.cypher", "cypher/reference/weights.cypher",
+			"cypher/queries/rollup-countries.cypher", "cypher/queries/rollup-facts.cypher",
+			"cypher/import/dyad-periods.cypher", "cypher/import/dyad-totals.cypher");
+
+	/** Raise it when RollupRows sums differently, so that existing rollups are rebuilt. */
+	private static final int VERSION = 1;
+
+	private final DyadRollups rollups;
+
+	private final AppliedScripts applied;
+
+	private final ResourceLoader resources;
+
+	RollupStartup(GraphInitializer referenceFirst, DyadRollups rollups, AppliedScripts applied, ResourceLoader resources) {
+		this.rollups = rollups;
+		this.applied = applied;
+		this.resources = resources;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		String sha256 = AppliedScripts.sha256(String.join("\n", INPUTS.stream().map(this::text).toList())
+				+ VERSION + RollupRows.HALF_LIFE_DAYS + RollupRows.REFERENCE);
+		if (this.applied.applied(NAME, sha256)) {
+			return;
+		}
+		long start = System.nanoTime();
+		this.rollups.rebuild();
+		this.applied.record(NAME, sha256);
+		log.info("Rebuilt the cooperation rollups in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	private String text(String path) {
+		try {
+			return this.resources.getResource("classpath:" + path).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
