@@ -15,7 +15,7 @@ CALL (a) {
   WHERE p.month <= $asOf
   WITH p, CASE WHEN p.monthEnd <= $asOf THEN [p.events, p.scaled]
                ELSE reduce(s = [0, 0.0], i IN range(0, size(p.days) - 1) |
-                      CASE WHEN p.days[i] <= $asOf THEN [s[0] + p.dayEvents[i], s[1] + p.dayScaled[i]] ELSE s END) END AS counted
+                      CASE WHEN p.days[i] <= $asOf.day THEN [s[0] + p.dayEvents[i], s[1] + p.dayScaled[i]] ELSE s END) END AS counted
   RETURN p.b AS b, p.kind AS kind, p.cameo AS cameo, p.direction AS direction, p.weight AS weight, counted[0] AS events,
          counted[1] * 0.5 ^ (duration.inDays(p.month, $asOf).days / toFloat($halfLifeDays)) AS contribution
   UNION ALL

@@ -245,7 +245,7 @@ final class RollupRows {
 			map.put("weight", this.weight);
 			map.put("events", this.events);
 			map.put("scaled", this.scaled);
-			map.put("days", List.copyOf(this.days.keySet()));
+			map.put("days", this.days.keySet().stream().map(day -> (long) day.getDayOfMonth()).toList());
 			map.put("dayEvents", this.days.values().stream().map(sums -> (long) sums[0]).toList());
 			map.put("dayScaled", this.days.values().stream().map(sums -> sums[1]).toList());
 			return map;

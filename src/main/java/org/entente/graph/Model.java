@@ -14,7 +14,7 @@ public final class Model {
 
 	public static final Set<String> LABELS = Set.of("Entity", "Country", "Military", "Official", "Honor", "Group",
 			"ArmedGroup", "Treaty", "Alliance", "Fact", "Position", "Conferral", "Engagement", "Source", "EventType",
-			"Obligation", "DyadPeriod");
+			"Obligation", "DyadPeriod", "DyadTotal");
 
 	public static final Set<String> RELATIONSHIP_TYPES = Set.of("OF_COUNTRY", "OPERATES_IN", "PART_OF", "HOLDS", "IN",
 			"AWARDED_BY", "CONFERRED", "AWARDED_TO", "OF_HONOR", "ACTOR_IN", "TARGETS", "OF_TYPE", "REPORTED_IN",
