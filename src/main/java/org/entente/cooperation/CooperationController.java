@@ -22,7 +22,7 @@ class CooperationController {
 
 	static final int MAX_TOP = 100;
 
-	static final int MAX_MATRIX = 50;
+	static final int MAX_MATRIX = 250;
 
 	static final int MAX_PERIODS = 240;
 
