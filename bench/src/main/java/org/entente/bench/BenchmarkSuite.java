@@ -71,8 +71,10 @@ public final class BenchmarkSuite {
 			this.results.put("startup_s", Latencies.round(app.startupSeconds()));
 			this.results.put("rss_at_rest_mb", Latencies.round(app.rssMb()));
 			log("ready in %.1f s, RSS %.0f MiB", app.startupSeconds(), app.rssMb());
-			new QueryBench(app, driver, pairs(driver)).measure(this.results);
+			QueryBench bench = new QueryBench(app, driver, pairs(driver));
+			bench.measure(this.results);
 			this.results.put("rest", new RestLoad(app, pairs(driver)).run(60));
+			bench.measureStrongest(this.results);
 			this.results.put("rss_mb", Latencies.round(app.rssMb()));
 			this.results.put("shutdown_s", Latencies.round(app.stop()));
 		}

@@ -29,7 +29,10 @@ final class Latencies {
 	}
 
 	/** The p-th percentile (nearest rank), in milliseconds. */
-	double percentileMs(double p) {
+	Double percentileMs(double p) {
+		if (this.size == 0) {
+			return null;
+		}
 		long[] sorted = Arrays.copyOf(this.samples, this.size);
 		Arrays.sort(sorted);
 		int rank = (int) Math.ceil(p / 100.0 * sorted.length);
