@@ -34,8 +34,8 @@ public class DyadRollups {
 
 	DyadRollups(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		for (String name : List.of("rollup-countries", "rollup-facts", "rollup-fact-ids", "rollup-existing-facts",
-				"rollup-affected-facts", "rollup-weights")) {
+		for (String name : List.of("rollup-countries", "rollup-facts", "rollup-fact-ids", "rollup-affected-facts",
+				"rollup-weights")) {
 			this.queries.put(name, queries.get(name));
 		}
 		for (String step : List.of("dyad-periods", "dyad-totals", "dyad-periods-replace", "dyad-totals-replace",
@@ -47,10 +47,11 @@ public class DyadRollups {
 	/**
 	 * The rows an import writes, as in cypher/import/: {@code facts} ({@code label}, {@code id}, {@code typeCode},
 	 * {@code properties}), {@code tiesIn} ({@code entity}, {@code type}, {@code fact}), {@code tiesOut}
-	 * ({@code fact}, {@code type}, {@code entity}) and entity {@code ties} ({@code from}, {@code type}, {@code to}).
+	 * ({@code fact}, {@code type}, {@code entity}) and entity {@code ties} ({@code from}, {@code type}, {@code to}),
+	 * and the ids of its facts already in the graph ({@code existing}).
 	 */
 	public record Import(List<Map<String, Object>> facts, List<Map<String, Object>> tiesIn,
-			List<Map<String, Object>> tiesOut, List<Map<String, Object>> ties) {
+			List<Map<String, Object>> tiesOut, List<Map<String, Object>> ties, Set<String> existing) {
 	}
 
 	/** What an import's writes change in the rollups, between {@link #beforeWrite} and {@link #afterWrite}. */
@@ -74,11 +75,7 @@ public class DyadRollups {
 	public Update beforeWrite(Import rows) {
 		RollupRows deltas = new RollupRows(weights());
 		Map<String, ImportedFact> imported = ImportedFact.of(rows);
-		Set<String> existing = new HashSet<>();
-		for (List<String> batch : batches(List.copyOf(imported.keySet()))) {
-			this.neo4j.query(this.queries.get("rollup-existing-facts")).bind(batch).to("ids").fetch().all()
-				.forEach(row -> existing.add((String) row.get("id")));
-		}
+		Set<String> existing = rows.existing();
 		Set<String> recounted = new HashSet<>(affected(rows));
 		Map<String, RollupFact> before = facts(union(existing, recounted));
 		existing.forEach(id -> {

@@ -144,12 +144,12 @@ class DossierImporter {
 
 	private ImportResult write(DossierPlan plan, LongConsumer written) {
 		Counts counts = new Counts(written);
-		DyadRollups.Update rollup = this.rollups.beforeWrite(
-				new DyadRollups.Import(plan.facts(), plan.factTiesIn(), plan.factTiesOut(), plan.ties()));
+		Set<String> existing = existingFacts(plan);
+		DyadRollups.Update rollup = this.rollups.beforeWrite(new DyadRollups.Import(plan.facts(), plan.factTiesIn(),
+				plan.factTiesOut(), plan.ties(), existing));
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
-		Set<String> existing = existingFacts(plan);
 		writeRows(counts, "new facts", plan.sourceId(), NewFacts.rows(plan, existing));
 		writeRows(counts, "facts", plan.sourceId(), only(plan.facts(), "id", existing));
 		writeRows(counts, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));

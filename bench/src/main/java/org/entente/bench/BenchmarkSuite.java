@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,6 @@ public final class BenchmarkSuite {
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
-	private final Random random = new Random(7);
-
 	private BenchmarkSuite(String size) {
 		this.size = size;
 		this.work = Path.of("target", "bench", size);
@@ -71,9 +70,10 @@ public final class BenchmarkSuite {
 			this.results.put("startup_s", Latencies.round(app.startupSeconds()));
 			this.results.put("rss_at_rest_mb", Latencies.round(app.rssMb()));
 			log("ready in %.1f s, RSS %.0f MiB", app.startupSeconds(), app.rssMb());
-			QueryBench bench = new QueryBench(app, driver, pairs(driver));
+			Pairs pairs = pairs(driver);
+			QueryBench bench = new QueryBench(app, driver, pairs);
 			bench.measure(this.results);
-			this.results.put("rest", new RestLoad(app, pairs(driver)).run(60));
+			this.results.put("rest", new RestLoad(app, pairs).run(60));
 			bench.measureStrongest(this.results);
 			this.results.put("rss_mb", Latencies.round(app.rssMb()));
 			this.results.put("shutdown_s", Latencies.round(app.stop()));
@@ -151,7 +151,7 @@ public final class BenchmarkSuite {
 			List<String> officials = session.run("""
 					MATCH (o:Official) WHERE o.id STARTS WITH 'syn-' RETURN o.id AS id ORDER BY id""")
 				.list(r -> r.get("id").asString());
-			return new Pairs(countries, officials, new Random(this.random.nextLong()), AS_OF);
+			return new Pairs(countries, officials, new Random(7), AS_OF);
 		}
 	}
 
@@ -221,7 +221,7 @@ public final class BenchmarkSuite {
 	}
 
 	static void log(String format, Object... args) {
-		System.out.printf("[bench %s] " + format + "%n", Stream.concat(Stream.of(java.time.LocalTime.now().withNano(0)),
+		System.out.printf("[bench %s] " + format + "%n", Stream.concat(Stream.of(LocalTime.now().withNano(0)),
 				Stream.of(args)).toArray());
 	}
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -129,7 +131,7 @@ final class EntenteProcess implements AutoCloseable {
 		jcmd("GC.run");
 		String info = jcmd("GC.heap_info");
 		// "garbage-first heap   total 123456K, used 45678K"
-		java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+		Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
 		return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : Double.NaN;
 	}
 

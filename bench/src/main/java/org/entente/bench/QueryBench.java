@@ -6,11 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -36,7 +38,7 @@ final class QueryBench {
 			RETURN p""";
 
 	/** The longest a request may take; longer ones are cut off and counted at this. */
-	private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	private final EntenteProcess app;
 
@@ -90,7 +92,7 @@ final class QueryBench {
 				p -> cypher(SHORTEST_PATH, Map.of("a", p[0], "b", p[1]))));
 	}
 
-	private Map<String, Object> compare(String name, int samples, java.util.function.Supplier<String[]> endpoints,
+	private Map<String, Object> compare(String name, int samples, Supplier<String[]> endpoints,
 			Function<String[], String> rest, Function<String[], Integer> reference) {
 		Latencies entente = new Latencies();
 		Latencies driver = new Latencies();
@@ -106,7 +108,7 @@ final class QueryBench {
 			try {
 				Http.get(this.app.url(rest.apply(p)), TIMEOUT);
 			}
-			catch (java.io.UncheckedIOException ex) {
+			catch (UncheckedIOException ex) {
 				// Counted at the time limit: the figures are then lower bounds.
 				timeouts++;
 			}
