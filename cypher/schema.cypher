@@ -12,6 +12,7 @@ CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNI
 CREATE CONSTRAINT honor_id IF NOT EXISTS FOR (n:Honor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT armed_group_id IF NOT EXISTS FOR (n:ArmedGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT state_body_id IF NOT EXISTS FOR (n:StateBody) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT treaty_id IF NOT EXISTS FOR (n:Treaty) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT obligation_code IF NOT EXISTS FOR (n:Obligation) REQUIRE n.code IS UNIQUE;
@@ -20,13 +21,18 @@ CREATE CONSTRAINT applied_script_name IF NOT EXISTS FOR (n:AppliedScript) REQUIR
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_type_id IF NOT EXISTS FOR (n:EventType) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_type_code IF NOT EXISTS FOR (n:EventType) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT scoring_model_id IF NOT EXISTS FOR (n:ScoringModel) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX fact_date_from IF NOT EXISTS FOR (n:Fact) ON (n.dateFrom);
 CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);
 CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
+// A source's report of a fact, found again by the id the source gave it (re-imports, cypher/import/same-events.cypher).
+CREATE INDEX reported_in_report IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.reportId);
 
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Country|Military|Official|Honor|Group|ArmedGroup|Treaty|Alliance|Source) ON EACH [n.name, n.aliases];
+// Version 2 of the name index takes in state bodies: the first, without them, is dropped.
+DROP INDEX entity_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Country|Military|StateBody|Official|Honor|Group|ArmedGroup|Treaty|Alliance|Source) ON EACH [n.name, n.aliases];
 
 // The cooperation rollups (derived from the facts, rebuilt at will), each keyed by one string. DyadPeriod: one node
 // per country pair, month and component, read by pair (a dyad, or a pair whose facts are not all past). DyadTotal:

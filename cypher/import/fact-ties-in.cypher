@@ -4,4 +4,4 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.entity}), (f:Fact {id: row.fact})
 MERGE (a)-[r:$(row.type)]->(f)
-SET r.sourceId = $sourceId;
+SET r.sourceId = coalesce(r.sourceId, $sourceId);

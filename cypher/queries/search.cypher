@@ -1,5 +1,5 @@
 // Search: which entities have a name or alias containing these words? Case-insensitive, partial ("hlai" finds
-// "Min Aung Hlaing"), every word must match. Uses the full-text index `entity_names`.
+// "Min Aung Hlaing"), every word must match. Uses the full-text index `entity_search`.
 // Parameters: $q (text, e.g. 'aung hlaing'), $limit (integer, e.g. 20).
 // Browser: :param q => 'aung hlaing'   :param limit => 20
 // cypher-shell: --param "q => 'aung hlaing'" --param "limit => 20"
@@ -8,7 +8,7 @@ WITH reduce(text = '', c IN split(toLower($q), '') | text + CASE WHEN c =~ '[\\p
 WITH [word IN split(cleaned, ' ') WHERE word <> ''] AS words
 WHERE size(words) > 0
 WITH words, reduce(text = '', word IN words | text + CASE WHEN text = '' THEN '' ELSE ' ' END + word) AS text
-CALL db.index.fulltext.queryNodes('entity_names',
+CALL db.index.fulltext.queryNodes('entity_search',
   reduce(lucene = '', word IN words | lucene + CASE WHEN lucene = '' THEN '' ELSE ' AND ' END + '*' + word + '*'))
   YIELD node, score
 // Wildcard matches all score alike: rank an exact name first, then names starting with the text, then shorter names.

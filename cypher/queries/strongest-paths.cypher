@@ -1,7 +1,7 @@
 // Strongest alliance paths: the $k paths between two entities that keep cooperation highest along the way, by
 // Yen's k-shortest paths (Graph Data Science) on the cooperative ties as they stood at $asOf (the same ties as
 // alliance-paths.cypher). Passing through a fact costs -ln(s), its strength s = 1 - exp(-c / 10) for its
-// contribution c to cooperation strength at $asOf (the formula of cooperation.cypher); memberships, positions and
+// contribution c to cooperation strength at $asOf (its entries, as cooperation.cypher sums them); memberships, positions and
 // treaties in force cost nothing. So the strongest path maximises the product of its facts' strengths.
 // Needs GDS. Paths longer than $maxHops are dropped from the 10 strongest, so fewer than $k may come back.
 // Parameters: $from, $to (ids), $k (1-10), $maxHops (1-8), $asOf (date), $halfLifeDays (number).
@@ -14,14 +14,12 @@ CALL (source, target) {
       AND (NOT y:Fact OR (y.dateTo <= $asOf AND (y:Position OR y.goldstein > 0)))
       AND (NOT r:PARTY_TO|MEMBER_OF OR (r.startTo <= $asOf AND (r.endFrom IS NULL OR r.endFrom > $asOf)))
     WITH x, y, [n IN [x, y] WHERE n:Fact AND NOT n:Position][0] AS f
-    OPTIONAL MATCH (f)-[:OF_TYPE]->(type:EventType)
-    OPTIONAL MATCH (intent:EventType {code: '031'}) WHERE f.status = 'planned' AND type.root <> '03'
-    WITH x, y, f, coalesce(intent.goldstein, type.goldstein) AS weight,
-         CASE WHEN f.dateFrom IS NULL THEN f.dateTo
-              ELSE f.dateFrom + duration({days: duration.inDays(f.dateFrom, f.dateTo).days / 2}) END AS agedFrom
-    WITH x, y, weight * (1 + log(coalesce(f.count, 1))) * 0.5 ^ (duration.inDays(agedFrom, $asOf).days / toFloat($halfLifeDays)) AS c
+    WITH x, y, f, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
+    WITH x, y, CASE WHEN f IS NULL THEN null ELSE reduce(c = 0.0, i IN active | c + f.entryPoint[i] * CASE WHEN f.entryStanding[i] THEN 1.0
+           ELSE 0.5 ^ (duration.inDays(date(f.entryAged[i]), $asOf).days / toFloat($halfLifeDays)) END) END AS c
     // A fact has two ties on a path (in and out): each carries half its cost.
-    RETURN x, y, CASE WHEN c IS NULL THEN 0.0 ELSE -log(1 - exp(-c / 10)) / 2 END AS cost
+    // A fact too weak to measure (long decayed, disputed) still carries a path, at the cost of strength 1e-9.
+    RETURN x, y, CASE WHEN c IS NULL THEN 0.0 ELSE -log(CASE WHEN 1 - exp(-c / 10) < 1e-9 THEN 1e-9 ELSE 1 - exp(-c / 10) END) / 2 END AS cost
     UNION
     // The endpoints belong to the projection even when they have no tie at all.
     UNWIND [source, target] AS x

@@ -1,6 +1,7 @@
 package org.entente.alliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -52,11 +53,16 @@ class PathService {
 	}
 
 	AlliancePaths paths(String from, String to, int k, int maxHops, LocalDate asOf, int halfLifeDays, PathMode mode) {
-		Collection<Map<String, Object>> rows = this.neo4j.query(query(mode, k))
-			.bindAll(Map.of("from", from, "to", to, "k", k, "maxHops", maxHops, "asOf", asOf, "halfLifeDays",
-					halfLifeDays))
-			.fetch()
-			.all();
+		List<Map<String, Object>> rows = new ArrayList<>(run(query(mode, k), from, to, k, maxHops, asOf, halfLifeDays));
+		if (mode == PathMode.STRONGEST && rows.size() < k) {
+			// Yen's ten cheapest paths may all be longer than maxHops (ties in force cost nothing): the fewest-hop
+			// paths fill up the answer, so that strongest finds a path wherever shortest does.
+			Set<List<String>> found = rows.stream().map(PathService::nodeIds).collect(Collectors.toSet());
+			run(this.shortestSeveralQuery, from, to, k, maxHops, asOf, halfLifeDays).stream()
+				.filter(row -> found.add(nodeIds(row)))
+				.limit(k - rows.size())
+				.forEach(rows::add);
+		}
 		if (rows.isEmpty()) {
 			// No path, or no such entity: only then is it worth a query to tell which (404).
 			this.entities.requireAll(Map.of("from", from, "to", to));
@@ -64,6 +70,15 @@ class PathService {
 		Map<String, Double> strengths = strengths(rows, asOf, halfLifeDays);
 		List<AlliancePaths.AlliancePath> paths = rows.stream().map(row -> path(row, strengths)).toList();
 		return new AlliancePaths(from, to, asOf, mode.name().toLowerCase(), paths);
+	}
+
+	private Collection<Map<String, Object>> run(String query, String from, String to, int k, int maxHops, LocalDate asOf,
+			int halfLifeDays) {
+		return this.neo4j.query(query)
+			.bindAll(Map.of("from", from, "to", to, "k", k, "maxHops", maxHops, "asOf", asOf, "halfLifeDays",
+					halfLifeDays))
+			.fetch()
+			.all();
 	}
 
 	private String query(PathMode mode, int k) {
@@ -120,6 +135,11 @@ class PathService {
 		return new AlliancePaths.Hop(r.type(), Values.string(start.get("id")), Values.string(end.get("id")), factId,
 				Values.string(fact.get("date")), Values.string(fact.get("cameo")), goldstein,
 				Values.string(r.get("sourceId")), strength);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> nodeIds(Map<String, Object> row) {
+		return ((List<Node>) row.get("nodes")).stream().map(Node::elementId).toList();
 	}
 
 	@SuppressWarnings("unchecked")

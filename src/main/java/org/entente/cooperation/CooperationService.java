@@ -86,8 +86,8 @@ class CooperationService {
 				? this.scoresQuery : this.query;
 		return run(query, List.of(of), null, asOf, halfLifeDays).stream().limit(top).map(row -> {
 			Cooperation c = cooperation(row, asOf, halfLifeDays);
-			int facts = (row.get("facts") instanceof Number n) ? n.intValue() : c.evidence().size();
-			return new Partner(c.b(), (String) row.get("name"), c.score(), c.index(), c.reciprocity(), facts);
+			return new Partner(c.b(), (String) row.get("name"), c.score(), c.range(), c.index(), c.reciprocity(),
+					((Number) row.get("facts")).intValue());
 		}).toList();
 	}
 
@@ -119,8 +119,8 @@ class CooperationService {
 			LocalDate periodEnd = interval.next(periodStart).minusDays(1);
 			LocalDate asOf = periodEnd.isAfter(to) ? to : periodEnd;
 			Cooperation c = compute(a, b, asOf, halfLifeDays, source);
-			points.add(new Timeline.Point(interval.label(periodStart), periodStart, periodEnd, c.score(), c.index(),
-					facts(c)));
+			points.add(new Timeline.Point(interval.label(periodStart), periodStart, periodEnd, c.score(), c.range(),
+					c.index(), facts(c)));
 		}
 		return new Timeline(a, b, interval.name().toLowerCase(), halfLifeDays, points);
 	}
@@ -128,6 +128,7 @@ class CooperationService {
 	/** The earliest day by which a fact between the two was certain, or {@code to} when there is none. */
 	private LocalDate firstEvidence(String a, String b, LocalDate to, int halfLifeDays) {
 		return compute(a, b, to, halfLifeDays, Source.FACTS).evidence().stream()
+			.filter(Cooperation.Evidence::certain)
 			.map(Cooperation.Evidence::dateTo)
 			.filter(date -> date != null)
 			.min(LocalDate::compareTo)

@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the cooperation rollups, the (:DyadPeriod) rows that cypher/queries/cooperation-rollups.cypher reads, in
- * step with the facts. An import calls {@link #beforeWrite} and {@link #afterWrite} around its writes, in its own
- * transaction: new facts are counted from the import's rows; facts already in the graph whose content changes, or
- * whose actors gain a country (a new OF_COUNTRY, PART_OF or position), are taken out as the graph held them before
- * the write and counted again as it holds them after. {@link #rebuild} counts everything again.
+ * Keeps the scores' inputs in step with the facts: each fact's terms and entries (cypher/import/fact-terms.cypher,
+ * the one home of the model), the standing ties of treaties and alliances (cypher/import/standing-ties.cypher), and
+ * the rollups that cypher/queries/cooperation-rollups.cypher and cooperation-scores.cypher read. An import calls
+ * {@link #beforeWrite} and {@link #afterWrite} around its writes, in its own transaction: the facts it touches are
+ * taken out of the rollups as the graph held them before and counted again as it holds them after, as are the facts
+ * whose actors gain a country (a new OF_COUNTRY, PART_OF or position). {@link #rebuild} counts everything again.
  */
 @Component
 public class DyadRollups {
@@ -34,24 +35,29 @@ public class DyadRollups {
 
 	DyadRollups(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		for (String name : List.of("rollup-countries", "rollup-facts", "rollup-fact-ids", "rollup-affected-facts",
-				"rollup-weights")) {
+		for (String name : List.of("rollup-countries", "rollup-facts", "rollup-fact-ids", "rollup-affected-facts")) {
 			this.queries.put(name, queries.get(name));
 		}
-		for (String step : List.of("dyad-periods", "dyad-totals", "dyad-periods-replace", "dyad-totals-replace",
-				"dyad-rollups-sweep")) {
+		for (String step : List.of("fact-terms", "standing-ties", "dyad-periods", "dyad-totals", "dyad-periods-replace",
+				"dyad-totals-replace", "dyad-rollups-sweep")) {
 			this.queries.put(step, queries.importStep(step));
 		}
 	}
 
 	/**
-	 * The rows an import writes, as in cypher/import/: {@code facts} ({@code label}, {@code id}, {@code typeCode},
-	 * {@code properties}), {@code tiesIn} ({@code entity}, {@code type}, {@code fact}), {@code tiesOut}
-	 * ({@code fact}, {@code type}, {@code entity}) and entity {@code ties} ({@code from}, {@code type}, {@code to}),
-	 * and the ids of its facts already in the graph ({@code existing}).
+	 * What an import is about to write, as far as the scores care: the ids of the facts it writes (new ones, ones
+	 * already in the graph, and planned facts that its facts fulfil), the treaties and alliances whose memberships
+	 * it writes, and the ties and positions that may give an actor a new country.
 	 */
-	public record Import(List<Map<String, Object>> facts, List<Map<String, Object>> tiesIn,
-			List<Map<String, Object>> tiesOut, List<Map<String, Object>> ties, Set<String> existing) {
+	public record Change(Set<String> facts, Set<String> treaties, List<Tie> ties, List<Position> positions) {
+	}
+
+	/** An entity-to-entity tie: {@code OF_COUNTRY}, {@code PART_OF}, ... */
+	public record Tie(String from, String type, String to) {
+	}
+
+	/** An official holding a position in a military or state body. */
+	public record Position(String official, String position, String unit) {
 	}
 
 	/** What an import's writes change in the rollups, between {@link #beforeWrite} and {@link #afterWrite}. */
@@ -59,58 +65,54 @@ public class DyadRollups {
 
 		private final RollupRows rows;
 
-		private final Collection<RollupFact> added;
+		private final Change change;
 
 		private final Set<String> recounted;
 
-		private Update(RollupRows rows, Collection<RollupFact> added, Set<String> recounted) {
+		private Update(RollupRows rows, Change change, Set<String> recounted) {
 			this.rows = rows;
-			this.added = added;
+			this.change = change;
 			this.recounted = recounted;
 		}
 
 	}
 
-	/** Before an import writes: takes out what its writes will change, as the graph holds it now. */
-	public Update beforeWrite(Import rows) {
-		RollupRows deltas = new RollupRows(weights());
-		Map<String, ImportedFact> imported = ImportedFact.of(rows);
-		Set<String> existing = rows.existing();
-		Set<String> recounted = new HashSet<>(affected(rows));
-		Map<String, RollupFact> before = facts(union(existing, recounted));
-		existing.forEach(id -> {
-			if (!before.get(id).equals(imported.get(id).over(before.get(id)))) {
-				recounted.add(id); // the import changes its content
-			}
-		});
-		Collection<RollupFact> out = recounted.stream().map(before::get).filter(f -> f != null).toList();
+	/** Before an import writes: takes out what its writes may change, as the graph holds it now. */
+	public Update beforeWrite(Change change) {
+		RollupRows deltas = new RollupRows();
+		Set<String> recounted = new HashSet<>(change.facts());
+		recounted.addAll(affected(change));
+		Collection<RollupFact> out = facts(recounted).values();
 		deltas.add(out, countries(out), -1);
-		List<RollupFact> added = imported.values().stream()
-			.filter(fact -> !existing.contains(fact.id()))
-			.map(ImportedFact::asNew)
-			.toList();
-		return new Update(deltas, added, recounted);
+		return new Update(deltas, change, recounted);
 	}
 
-	/** After an import wrote: counts its new facts, and the changed ones as the graph now holds them. */
+	/** After an import wrote: derives its standing ties, scores its facts, and counts them as the graph now holds them. */
 	public void afterWrite(Update update) {
-		List<RollupFact> in = new ArrayList<>(update.added);
-		in.addAll(facts(update.recounted).values());
+		Set<String> ids = new HashSet<>(update.recounted);
+		ids.addAll(standingTies(List.copyOf(update.change.treaties())));
+		score(List.copyOf(ids));
+		Collection<RollupFact> in = facts(ids).values();
 		update.rows.add(in, countries(in), 1);
 		write("dyad-periods", update.rows.rows(), Map.of());
 		write("dyad-totals", update.rows.totals(), Map.of());
 	}
 
 	/**
-	 * Counts every fact again, from the graph: after a graph import, a change of weights, or on a new database.
-	 * Rows are set to their new values and the ones no fact gives any more removed.
+	 * Derives every standing tie and scores every fact again, then counts them all: after a graph import, a change
+	 * of the model or its weights, or on a new database. Rows are set to their new values and the ones no fact gives
+	 * any more removed.
 	 */
 	@Transactional
+	@SuppressWarnings("unchecked")
 	public void rebuild() {
-		RollupRows rows = new RollupRows(weights());
-		@SuppressWarnings("unchecked")
-		List<String> ids = this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one()
-			.map(row -> (List<String>) row.get("ids")).orElseGet(List::of);
+		standingTies((List<String>) this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow()
+			.get("treaties"));
+		// Read again: the standing ties are facts too.
+		List<String> ids = (List<String>) this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow()
+			.get("ids");
+		score(ids);
+		RollupRows rows = new RollupRows();
 		for (List<String> batch : batches(ids)) {
 			Collection<RollupFact> facts = facts(batch).values();
 			rows.add(facts, countries(facts), 1);
@@ -121,6 +123,24 @@ public class DyadRollups {
 		this.neo4j.query(this.queries.get("dyad-rollups-sweep")).bindAll(build).run();
 	}
 
+	/** Sets the terms and entries of these facts (cypher/import/fact-terms.cypher). */
+	private void score(List<String> ids) {
+		for (List<String> batch : batches(ids)) {
+			this.neo4j.query(this.queries.get("fact-terms")).bind(batch).to("ids").run();
+		}
+	}
+
+	/** Derives the standing ties of these treaties and alliances; their fact ids. */
+	@SuppressWarnings("unchecked")
+	private List<String> standingTies(List<String> treaties) {
+		List<String> ids = new ArrayList<>();
+		for (List<String> batch : batches(treaties)) {
+			this.neo4j.query(this.queries.get("standing-ties")).bind(batch).to("treaties").fetch().one()
+				.ifPresent(row -> ids.addAll((List<String>) row.get("ids")));
+		}
+		return ids;
+	}
+
 	private void write(String step, List<Map<String, Object>> rows, Map<String, Object> params) {
 		for (List<Map<String, Object>> batch : batches(rows)) {
 			Map<String, Object> all = new HashMap<>(params);
@@ -129,17 +149,7 @@ public class DyadRollups {
 		}
 	}
 
-	private Map<String, RollupRows.Weight> weights() {
-		Map<String, RollupRows.Weight> weights = new HashMap<>();
-		this.neo4j.query(this.queries.get("rollup-weights")).fetch().all().forEach(row -> {
-			if (row.get("goldstein") instanceof Number goldstein) {
-				weights.put((String) row.get("code"), new RollupRows.Weight(goldstein.doubleValue(), (String) row.get("root")));
-			}
-		});
-		return weights;
-	}
-
-	/** Facts as the graph holds them, by id. */
+	/** Scored facts as the graph holds them, by id. */
 	private Map<String, RollupFact> facts(Collection<String> ids) {
 		Map<String, RollupFact> facts = new LinkedHashMap<>();
 		for (List<String> batch : batches(List.copyOf(ids))) {
@@ -166,30 +176,21 @@ public class DyadRollups {
 		return countries;
 	}
 
-	/** Facts already in the graph whose actors the import gives a new country. */
+	/** Facts already in the graph whose actors the import gives a new country, and the standing ties it may change. */
 	@SuppressWarnings("unchecked")
-	private List<String> affected(Import rows) {
-		List<Map<String, Object>> ties = rows.ties().stream()
-			.filter(tie -> "OF_COUNTRY".equals(tie.get("type")) || "PART_OF".equals(tie.get("type")))
+	private List<String> affected(Change change) {
+		List<Map<String, Object>> ties = change.ties().stream()
+			.filter(tie -> "OF_COUNTRY".equals(tie.type()) || "PART_OF".equals(tie.type()))
+			.map(tie -> Map.<String, Object>of("from", tie.from(), "type", tie.type(), "to", tie.to()))
 			.toList();
-		Map<String, Object> units = new HashMap<>();
-		rows.tiesOut().stream().filter(tie -> "IN".equals(tie.get("type")))
-			.forEach(tie -> units.put((String) tie.get("fact"), tie.get("entity")));
-		List<Map<String, Object>> positions = rows.tiesIn().stream()
-			.filter(tie -> "HOLDS".equals(tie.get("type")) && units.containsKey(tie.get("fact")))
-			.map(tie -> Map.of("official", tie.get("entity"), "position", tie.get("fact"), "unit", units.get(tie.get("fact"))))
+		List<Map<String, Object>> positions = change.positions().stream()
+			.map(p -> Map.<String, Object>of("official", p.official(), "position", p.position(), "unit", p.unit()))
 			.toList();
 		return this.neo4j.query(this.queries.get("rollup-affected-facts"))
-			.bindAll(Map.of("ties", ties, "positions", positions))
+			.bindAll(Map.of("ties", ties, "positions", positions, "treaties", List.copyOf(change.treaties())))
 			.fetch().one()
 			.map(row -> (List<String>) row.get("ids"))
 			.orElseGet(List::of);
-	}
-
-	private static Set<String> union(Set<String> a, Set<String> b) {
-		Set<String> union = new HashSet<>(a);
-		union.addAll(b);
-		return union;
 	}
 
 	private static <T> List<List<T>> batches(List<T> items) {

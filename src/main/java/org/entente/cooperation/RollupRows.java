@@ -12,23 +12,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.entente.web.Params;
+
 /**
- * The (:DyadPeriod) deltas of some facts, added up per row key in memory so that the write touches each row once.
- * A fact counts as cypher/queries/cooperation.cypher counts it: once per (country a, country b, direction), for
- * each country a on the side of one party when the other party is not on a's side, and each country b the other
- * party stands for (b not a).
+ * The (:DyadPeriod) and (:DyadTotal) deltas of some facts, added up per row in memory so that the write touches each
+ * row once. Nothing here scores a fact: each fact's entries come from cypher/import/fact-terms.cypher, and this only
+ * files them by country pair, month and component, scaled so that a reader applies one decay factor per row. A fact
+ * counts as cypher/queries/cooperation.cypher counts it: once per (country a, country b, direction), for each
+ * country a on the side of one party when the other party is not on a's side, and each country b the other party
+ * stands for (b not a).
  */
 final class RollupRows {
 
-	/** The half-life the rollups are summed for: {@code scaled} holds 2^(days from the month's start / this). */
-	static final double HALF_LIFE_DAYS = 365.0;
+	/** The half-life the rollups are summed for: decaying values hold 2^(days from the month's start / this). */
+	static final double HALF_LIFE_DAYS = Params.DEFAULT_HALF_LIFE_DAYS;
 
 	/** The day the pair totals are scaled from (as in cypher/queries/cooperation-scores.cypher). */
 	static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
 
-	/** An event type's Goldstein weight and CAMEO root. */
-	record Weight(double goldstein, String root) {
-	}
+	/** A row's values: events, then score, low, high, single source decaying, then the same standing. */
+	static final int VALUES = 9;
 
 	/** The countries an actor counts for: on whose side it is, and which it stands for as the other party. */
 	record Countries(Set<String> sides, Set<String> standsFor) {
@@ -37,49 +40,37 @@ final class RollupRows {
 
 	}
 
-	private final Map<String, Weight> weights;
-
 	private final Map<String, Row> rows = new HashMap<>();
 
 	private final Map<List<String>, Total> totals = new HashMap<>();
 
-	RollupRows(Map<String, Weight> weights) {
-		this.weights = weights;
-	}
-
 	/**
-	 * Adds ({@code sign} 1) or takes out ({@code sign} -1) the contributions of facts.
+	 * Adds ({@code sign} 1) or takes out ({@code sign} -1) the entries of facts.
 	 * @param countries the countries of every giver and receiver of the facts
 	 */
 	void add(Collection<RollupFact> facts, Map<String, Countries> countries, int sign) {
 		for (RollupFact fact : facts) {
-			if (fact.dateTo() == null) {
-				continue; // never certainly past
-			}
 			Set<List<String>> pairs = pairs(fact, countries);
-			if (pairs.isEmpty()) {
+			if (pairs.isEmpty() || fact.weight() == null) {
 				continue;
 			}
-			LocalDate month = fact.dateTo().withDayOfMonth(1);
-			LocalDate agedFrom = (fact.dateFrom() == null) ? fact.dateTo()
-					: fact.dateFrom().plusDays(ChronoUnit.DAYS.between(fact.dateFrom(), fact.dateTo()) / 2);
-			double magnitude = 1 + Math.log((fact.count() == null) ? 1 : fact.count());
-			double growth = Math.pow(2, ChronoUnit.DAYS.between(month, agedFrom) / HALF_LIFE_DAYS);
-			double fromReference = Math.pow(2, ChronoUnit.DAYS.between(REFERENCE, agedFrom) / HALF_LIFE_DAYS);
-			String kind = "planned".equals(fact.status()) ? "intent" : fact.kind();
-			// A fact counts once per weight of its types, as cooperation.cypher's UNION keeps one of equal rows.
-			Set<Double> weights = new HashSet<>();
-			fact.types().forEach(type -> weights.add(weight(type, fact.status())));
-			weights.remove(null);
-			for (Double weight : weights) {
-				double scaled = sign * weight * magnitude * growth;
+			for (RollupFact.Entry entry : fact.entries()) {
+				LocalDate month = entry.day().withDayOfMonth(1);
+				double toMonth = entry.standing() ? 1 : Math.pow(2, ChronoUnit.DAYS.between(month, entry.aged()) / HALF_LIFE_DAYS);
+				double toReference = entry.standing() ? 1
+						: Math.pow(2, ChronoUnit.DAYS.between(REFERENCE, entry.aged()) / HALF_LIFE_DAYS);
+				double[] values = new double[VALUES];
+				values[0] = sign * entry.events();
+				for (int k = 0; k < 4; k++) {
+					values[(entry.standing() ? 5 : 1) + k] = sign * entry.values()[k] * toMonth;
+				}
 				for (List<String> pair : pairs) {
-					String key = String.join("|", pair.get(0), pair.get(1), month.toString(), kind, fact.cameo(),
-							pair.get(2), weight.toString());
-					this.rows.computeIfAbsent(key, k -> new Row(pair, month, kind, fact.cameo(), weight))
-						.add(fact.dateTo(), sign, scaled);
+					String key = String.join("|", pair.get(0), pair.get(1), month.toString(), fact.kind(),
+							String.valueOf(fact.cameo()), pair.get(2), fact.weight().toString());
+					this.rows.computeIfAbsent(key, k -> new Row(pair, month, fact.kind(), fact.cameo(), fact.weight()))
+						.add(entry.day(), values);
 					this.totals.computeIfAbsent(pair.subList(0, 2), k -> new Total())
-						.add(pair.get(2), sign, sign * weight * magnitude * fromReference, fact.dateTo());
+						.add(pair.get(2), sign, entry, toReference);
 				}
 			}
 		}
@@ -100,30 +91,18 @@ final class RollupRows {
 	List<Map<String, Object>> totals() {
 		List<Map<String, Object>> out = new ArrayList<>();
 		this.totals.forEach((pair, total) -> {
-			if (total.events != 0 || total.aToB != 0 || total.bToA != 0 || total.lastDay != null) {
+			if (total.events != 0 || total.lastDay != null || !isZero(total.values)) {
 				Map<String, Object> map = new LinkedHashMap<>();
 				map.put("key", pair.get(0) + "|" + pair.get(1));
 				map.put("a", pair.get(0));
 				map.put("b", pair.get(1));
 				map.put("events", total.events);
-				map.put("aToB", total.aToB);
-				map.put("bToA", total.bToA);
+				map.put("values", toList(total.values));
 				map.put("lastDay", total.lastDay);
 				out.add(map);
 			}
 		});
 		return out;
-	}
-
-	/** Planned actions weigh as CAMEO 031 intent unless their root is already 03 (as cooperation.cypher). */
-	private Double weight(String type, String status) {
-		Weight weight = this.weights.get(type);
-		if (weight == null) {
-			return null;
-		}
-		Weight intent = this.weights.get("031");
-		boolean asIntent = "planned".equals(status) && weight.root() != null && !"03".equals(weight.root());
-		return (asIntent && intent != null) ? intent.goldstein() : weight.goldstein();
 	}
 
 	/** The distinct (a, b, direction) a fact counts for. */
@@ -161,32 +140,56 @@ final class RollupRows {
 		}
 	}
 
+	private static boolean isZero(double[] values) {
+		for (double v : values) {
+			if (Math.abs(v) > 1e-9) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<Double> toList(double[] values) {
+		List<Double> list = new ArrayList<>(values.length);
+		for (double v : values) {
+			list.add(v);
+		}
+		return list;
+	}
+
 	/**
-	 * A pair's facts over all time, scaled from {@link #REFERENCE}: what each side did (a joint fact half to each)
-	 * and the last day of any fact ever added, after which the totals are the whole answer.
+	 * A pair's entries over all time: what each side did (a joint fact half to each), the range and the single-source
+	 * part, decaying ones scaled from {@link #REFERENCE} and standing ones as they are, and the last day of any entry
+	 * ever added, after which the totals are the whole answer.
 	 */
 	private static final class Total {
 
 		private long events;
 
-		private double aToB;
-
-		private double bToA;
+		/** aToB, bToA, low, high, single: decaying, then standing. */
+		private final double[] values = new double[10];
 
 		private LocalDate lastDay;
 
-		void add(String direction, int events, double scaled, LocalDate day) {
-			this.events += events;
+		void add(String direction, int sign, RollupFact.Entry entry, double toReference) {
+			this.events += sign * entry.events();
+			double scale = sign * toReference;
+			LocalDate day = entry.day();
+			int at = entry.standing() ? 5 : 0;
+			double point = entry.values()[0] * scale;
 			switch (direction) {
-				case "a->b" -> this.aToB += scaled;
-				case "b->a" -> this.bToA += scaled;
+				case "a->b" -> this.values[at] += point;
+				case "b->a" -> this.values[at + 1] += point;
 				default -> {
-					this.aToB += scaled / 2;
-					this.bToA += scaled / 2;
+					this.values[at] += point / 2;
+					this.values[at + 1] += point / 2;
 				}
 			}
+			for (int k = 1; k < 4; k++) {
+				this.values[at + 1 + k] += entry.values()[k] * scale;
+			}
 			// Taking a fact out leaves the last day as it was: later than need be is still right, only slower.
-			if (events > 0 && (this.lastDay == null || day.isAfter(this.lastDay))) {
+			if (sign > 0 && (this.lastDay == null || day.isAfter(this.lastDay))) {
 				this.lastDay = day;
 			}
 		}
@@ -205,10 +208,6 @@ final class RollupRows {
 
 		private final double weight;
 
-		private long events;
-
-		private double scaled;
-
 		private final TreeMap<LocalDate, double[]> days = new TreeMap<>();
 
 		Row(List<String> pair, LocalDate month, String kind, String cameo, double weight) {
@@ -219,20 +218,27 @@ final class RollupRows {
 			this.weight = weight;
 		}
 
-		void add(LocalDate day, int events, double scaled) {
-			this.events += events;
-			this.scaled += scaled;
-			double[] sums = this.days.computeIfAbsent(day, d -> new double[2]);
-			sums[0] += events;
-			sums[1] += scaled;
+		void add(LocalDate day, double[] values) {
+			double[] sums = this.days.computeIfAbsent(day, d -> new double[VALUES]);
+			for (int k = 0; k < VALUES; k++) {
+				sums[k] += values[k];
+			}
 		}
 
-		/** A fact taken out and put back unchanged. */
+		/** Entries taken out and put back unchanged. */
 		boolean isNothing() {
-			return this.days.values().stream().allMatch(sums -> sums[0] == 0 && sums[1] == 0);
+			return this.days.values().stream().allMatch(RollupRows::isZero);
 		}
 
 		Map<String, Object> toMap(String key) {
+			double[] values = new double[VALUES];
+			List<Double> dayValues = new ArrayList<>();
+			this.days.values().forEach(sums -> {
+				for (int k = 0; k < VALUES; k++) {
+					values[k] += sums[k];
+					dayValues.add(sums[k]);
+				}
+			});
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("key", key);
 			map.put("a", this.pair.get(0));
@@ -243,11 +249,9 @@ final class RollupRows {
 			map.put("cameo", this.cameo);
 			map.put("direction", this.pair.get(2));
 			map.put("weight", this.weight);
-			map.put("events", this.events);
-			map.put("scaled", this.scaled);
+			map.put("values", toList(values));
 			map.put("days", this.days.keySet().stream().map(day -> (long) day.getDayOfMonth()).toList());
-			map.put("dayEvents", this.days.values().stream().map(sums -> (long) sums[0]).toList());
-			map.put("dayScaled", this.days.values().stream().map(sums -> sums[1]).toList());
+			map.put("dayValues", dayValues);
 			return map;
 		}
 

@@ -15,8 +15,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the rollups at start when they may not match the graph: on a database that never had them, and when the
- * weights (cypher/reference) or the way rollups are summed (their scripts) changed. The hash of those files is
+ * Scores every fact again and rebuilds the rollups at start when they may not match the graph: on a database that
+ * never had them, and when the model (cypher/import/fact-terms.cypher), its weights (cypher/reference) or the way
+ * rollups are summed (their scripts) changed. The hash of those files is
  * recorded like an applied script, so an unchanged restart skips the rebuild.
  */
 @Component
@@ -28,11 +29,12 @@ class RollupStartup implements InitializingBean {
 
 	/** What the rollups' content depends on. */
 	private static final List<String> INPUTS = List.of("cypher/reference/cameo.cypher", "cypher/reference/weights.cypher",
+			"cypher/import/fact-terms.cypher", "cypher/import/standing-ties.cypher",
 			"cypher/queries/rollup-countries.cypher", "cypher/queries/rollup-facts.cypher",
 			"cypher/import/dyad-periods.cypher", "cypher/import/dyad-totals.cypher");
 
-	/** Raise it when RollupRows sums differently, so that existing rollups are rebuilt. */
-	private static final int VERSION = 1;
+	/** Raise it when RollupRows files entries differently, so that existing rollups are rebuilt. */
+	private static final int VERSION = 2;
 
 	private final DyadRollups rollups;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.web.InvalidParameterException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,10 +34,14 @@ class DossierController {
 		this.csv = new CsvDossiers(json);
 	}
 
-	/** The dossier format, as a JSON Schema (draft 2020-12). */
+	/** The dossier format, as a JSON Schema (draft 2020-12): the latest version, or the one asked for. */
 	@GetMapping(path = "/api/dossiers/schema", produces = "application/schema+json")
-	ResponseEntity<String> schema() {
-		return ResponseEntity.ok().contentType(MediaType.valueOf("application/schema+json")).body(this.schema.text());
+	ResponseEntity<String> schema(@RequestParam(defaultValue = DossierSchema.LATEST) String version) {
+		String text = this.schema.text(version);
+		if (text == null) {
+			throw new InvalidParameterException("version", "must be 1 or 2");
+		}
+		return ResponseEntity.ok().contentType(MediaType.valueOf("application/schema+json")).body(text);
 	}
 
 	/**

@@ -42,6 +42,8 @@ class DossierImporter {
 
 	private final String existingFactsQuery;
 
+	private final String sameEventsQuery;
+
 	private final Map<String, String> steps;
 
 	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, DyadRollups rollups,
@@ -52,6 +54,7 @@ class DossierImporter {
 		this.rollups = rollups;
 		this.eventTypesQuery = queries.get("event-type-codes");
 		this.existingFactsQuery = queries.importStep("existing-facts");
+		this.sameEventsQuery = queries.importStep("same-events");
 		this.steps = Map.of("source", queries.importStep("source"), "entities", queries.importStep("entities"),
 				"ties", queries.importStep("entity-ties"), "new facts", queries.importStep("new-facts"), "facts",
 				queries.importStep("facts"), "in", queries.importStep("fact-ties-in"), "out",
@@ -120,14 +123,15 @@ class DossierImporter {
 		dossiers.forEach((at, dossier) -> {
 			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
 			errors.addAll(schemaErrors);
-			if (!schemaErrors.isEmpty()) {
-				return;
+			if (!dossier.path("source").path("id").isString() || !dossier.path("source").path("date").isString()) {
+				return; // nothing more can be checked without the source
 			}
+			// The other checks run too, on every item the schema lets them read, so that one answer lists every error.
 			declared.putAll(DossierReader.declaredEntities(dossier));
-			DossierReader reader = new DossierReader(at, this.entities::labels, eventTypes, declared);
+			DossierReader reader = new DossierReader(at, this.graphLabels(), eventTypes, declared);
 			DossierPlan plan = reader.read(dossier);
 			errors.addAll(reader.errors());
-			if (plan != null) {
+			if (plan != null && schemaErrors.isEmpty()) {
 				plans.add(plan);
 			}
 		});
@@ -137,16 +141,25 @@ class DossierImporter {
 		return plans;
 	}
 
+	/** Labels of ids in the graph: entities, and facts (as {@code Fact}) that a report may be about or fulfil. */
+	private java.util.function.Function<Set<String>, Map<String, List<String>>> graphLabels() {
+		return ids -> {
+			Map<String, List<String>> labels = new HashMap<>(this.entities.labels(ids));
+			existing(List.copyOf(ids)).forEach(id -> labels.putIfAbsent(id, List.of("Fact")));
+			return labels;
+		};
+	}
+
 	static long rows(DossierPlan plan) {
 		return 1L + plan.entities().size() + plan.ties().size() + plan.facts().size() + plan.factTiesIn().size()
 				+ plan.factTiesOut().size() + plan.memberships().size();
 	}
 
-	private ImportResult write(DossierPlan plan, LongConsumer written) {
+	private ImportResult write(DossierPlan dossier, LongConsumer written) {
 		Counts counts = new Counts(written);
+		DossierPlan plan = SameEvents.apply(dossier, sameEvents(dossier, existingFacts(dossier)));
 		Set<String> existing = existingFacts(plan);
-		DyadRollups.Update rollup = this.rollups.beforeWrite(new DyadRollups.Import(plan.facts(), plan.factTiesIn(),
-				plan.factTiesOut(), plan.ties(), existing));
+		DyadRollups.Update rollup = this.rollups.beforeWrite(change(plan));
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
@@ -160,10 +173,51 @@ class DossierImporter {
 				counts.relationships, counts.properties);
 	}
 
-	@SuppressWarnings("unchecked")
+	/** The facts in the graph that the plan's new reports are about (cypher/import/same-events.cypher). */
+	private List<SameEvents.Match> sameEvents(DossierPlan plan, Set<String> existing) {
+		List<Map<String, Object>> rows = SameEvents.lookups(plan, existing);
+		List<SameEvents.Match> matches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			this.neo4j.query(this.sameEventsQuery)
+				.bindAll(Map.of("sourceId", plan.sourceId(), "rows", rows.subList(from, Math.min(rows.size(), from + BATCH))))
+				.fetchAs(SameEvents.Match.class)
+				.mappedBy((types, record) -> new SameEvents.Match(record.get("id").asString(), record.get("same").asString(),
+						record.get("sure").asBoolean()))
+				.all()
+				.forEach(matches::add);
+		}
+		return matches;
+	}
+
+	/** What the scores must hear of the plan: its facts, those they fulfil, its treaties, and its ties to countries. */
+	private static DyadRollups.Change change(DossierPlan plan) {
+		Set<String> facts = new HashSet<>();
+		plan.facts().forEach(row -> facts.add((String) row.get("id")));
+		plan.factTiesOut().stream().filter(tie -> "FULFILLS".equals(tie.get("type")))
+			.forEach(tie -> facts.add((String) tie.get("entity")));
+		Set<String> treaties = new HashSet<>();
+		plan.memberships().forEach(row -> treaties.add((String) row.get("of")));
+		List<DyadRollups.Tie> ties = plan.ties().stream()
+			.map(tie -> new DyadRollups.Tie((String) tie.get("from"), (String) tie.get("type"), (String) tie.get("to")))
+			.toList();
+		Map<String, String> units = new HashMap<>();
+		plan.factTiesOut().stream().filter(tie -> "IN".equals(tie.get("type")))
+			.forEach(tie -> units.put((String) tie.get("fact"), (String) tie.get("entity")));
+		List<DyadRollups.Position> positions = plan.factTiesIn().stream()
+			.filter(tie -> "HOLDS".equals(tie.get("type")) && units.containsKey(tie.get("fact")))
+			.map(tie -> new DyadRollups.Position((String) tie.get("entity"), (String) tie.get("fact"), units.get(tie.get("fact"))))
+			.toList();
+		return new DyadRollups.Change(facts, treaties, ties, positions);
+	}
+
 	private Set<String> existingFacts(DossierPlan plan) {
+		return existing(plan.facts().stream().map(row -> (String) row.get("id")).toList());
+	}
+
+	/** Which of these ids are facts in the graph. */
+	@SuppressWarnings("unchecked")
+	private Set<String> existing(List<String> ids) {
 		Set<String> existing = new HashSet<>();
-		List<String> ids = plan.facts().stream().map(row -> (String) row.get("id")).toList();
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			this.neo4j.query(this.existingFactsQuery)
 				.bind(ids.subList(from, Math.min(ids.size(), from + BATCH)))

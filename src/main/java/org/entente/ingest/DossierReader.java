@@ -27,7 +27,9 @@ final class DossierReader {
 	/** Which entity types each reference may point at. */
 	private static final Set<String> COUNTRY = Set.of("Country");
 
-	private static final Set<String> ACTOR = Set.of("Country", "Military", "ArmedGroup", "Official", "Group");
+	private static final Set<String> ACTOR = Set.of("Country", "Military", "StateBody", "ArmedGroup", "Official", "Group");
+
+	private static final Set<String> FACT = Set.of("Fact");
 
 	private static final JsonMapper CANONICAL = JsonMapper.builder()
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -49,6 +51,8 @@ final class DossierReader {
 
 	private final Map<String, Set<String>> allowed = new HashMap<>();
 
+	private boolean version2;
+
 	/**
 	 * @param at the pointer prefix of this dossier in the request ("" for one dossier, "/2" in a list)
 	 * @param graphLabels labels of ids already in the graph
@@ -67,28 +71,41 @@ final class DossierReader {
 		return this.errors;
 	}
 
-	/** The entity ids a dossier declares, with their types (for the other dossiers of the same request). */
+	/**
+	 * The entity ids a dossier declares, with their types, and the ids of its facts as {@code Fact} (for the other
+	 * dossiers of the same request). Items without an id or type (which the schema reports) are left out.
+	 */
 	static Map<String, String> declaredEntities(JsonNode dossier) {
 		Map<String, String> types = new HashMap<>();
-		dossier.get("entities").forEach(e -> types.put(e.get("id").asString(), e.get("type").asString()));
+		dossier.path("entities").forEach(e -> {
+			if (e.path("id").isString() && e.path("type").isString()) {
+				types.put(e.get("id").asString(), e.get("type").asString());
+			}
+		});
+		dossier.path("facts").forEach(f -> {
+			if (f.path("id").isString()) {
+				types.putIfAbsent(f.get("id").asString(), "Fact");
+			}
+		});
 		return types;
 	}
 
 	/** The plan, or null when the dossier has errors (see {@link #errors()}). */
 	DossierPlan read(JsonNode dossier) {
+		this.version2 = "2".equals(dossier.path("dossierVersion").asString(""));
 		JsonNode source = dossier.get("source");
 		LocalDate sourceDate = sourceDate(source.get("date").asString());
 		String sourceId = source.get("id").asString();
 		Map<String, Object> sourceProps = new LinkedHashMap<>();
 		sourceProps.put("id", sourceId);
-		sourceProps.put("name", source.get("title").asString());
+		sourceProps.put("name", source.path("title").asString(""));
 		sourceProps.put("nameKnown", source.path("titleKnown").asBoolean(true));
 		sourceProps.put("date", sourceDate);
 		copyText(source, sourceProps, "publisher", "url", "kind", "language", "document", "note");
 
 		List<Map<String, Object>> entities = new ArrayList<>();
 		List<Map<String, Object>> ties = new ArrayList<>();
-		JsonNode entityNodes = dossier.get("entities");
+		JsonNode entityNodes = dossier.path("entities");
 		for (int i = 0; i < entityNodes.size(); i++) {
 			String id = entityNodes.get(i).get("id").asString();
 			if (this.dossierTypes.put(id, entityNodes.get(i).get("type").asString()) != null) {
@@ -96,19 +113,36 @@ final class DossierReader {
 			}
 		}
 		for (int i = 0; i < entityNodes.size(); i++) {
-			entity(entityNodes.get(i), "/entities/" + i, sourceDate, entities, ties);
+			JsonNode entity = entityNodes.get(i);
+			String pointer = "/entities/" + i;
+			tolerant(() -> entity(entity, pointer, sourceDate, entities, ties));
 		}
 
 		List<Map<String, Object>> facts = new ArrayList<>();
 		List<Map<String, Object>> in = new ArrayList<>();
 		List<Map<String, Object>> out = new ArrayList<>();
 		List<Map<String, Object>> memberships = new ArrayList<>();
-		JsonNode factNodes = dossier.get("facts");
+		JsonNode factNodes = dossier.path("facts");
 		for (int i = 0; i < factNodes.size(); i++) {
-			fact(factNodes.get(i), "/facts/" + i, sourceId, sourceDate, facts, in, out, memberships);
+			JsonNode fact = factNodes.get(i);
+			String pointer = "/facts/" + i;
+			tolerant(() -> fact(fact, pointer, sourceId, sourceDate, facts, in, out, memberships));
 		}
 		checkReferences();
 		return this.errors.isEmpty() ? new DossierPlan(sourceProps, entities, ties, facts, in, out, memberships) : null;
+	}
+
+	/**
+	 * Reads one item. An item the schema rejected may lack what reading needs: it is skipped here, its schema
+	 * errors stand, and the other items are still checked, so that one answer lists every error.
+	 */
+	private static void tolerant(Runnable read) {
+		try {
+			read.run();
+		}
+		catch (RuntimeException ex) {
+			// reported by the schema
+		}
 	}
 
 	private LocalDate sourceDate(String text) {
@@ -135,6 +169,7 @@ final class DossierReader {
 			case "Country" -> props.put("iso3", id);
 			case "Military" -> tie(ties, id, "OF_COUNTRY", e, "country", pointer, COUNTRY);
 			case "ArmedGroup" -> tie(ties, id, "OPERATES_IN", e, "country", pointer, COUNTRY);
+			case "StateBody" -> tie(ties, id, "OF_COUNTRY", e, "country", pointer, COUNTRY);
 			case "Group" -> {
 				tie(ties, id, "PART_OF", e, "partOf", pointer, Set.of("Military", "Country"));
 				props.put("membersNamed", false);
@@ -165,12 +200,20 @@ final class DossierReader {
 	private void fact(JsonNode f, String pointer, String sourceId, LocalDate sourceDate, List<Map<String, Object>> facts,
 			List<Map<String, Object>> in, List<Map<String, Object>> out, List<Map<String, Object>> memberships) {
 		String type = f.get("type").asString();
-		ImpreciseDate date = date(f.get("date").asString(), pointer + "/date", sourceDate);
+		ImpreciseDate date = f.hasNonNull("date") ? date(f.get("date").asString(), pointer + "/date", sourceDate) : null;
 		if (type.equals("Membership")) {
 			membership(f, pointer, date, sourceDate, memberships);
 			return;
 		}
-		String id = f.hasNonNull("id") ? f.get("id").asString() : contentId(sourceId, f);
+		String id = f.hasNonNull("sameAs") ? f.get("sameAs").asString()
+				: f.hasNonNull("id") ? f.get("id").asString() : contentId(sourceId, f);
+		if (f.hasNonNull("sameAs")) {
+			expect(id, pointer + "/sameAs", FACT);
+		}
+		boolean ongoing = this.version2 && (f.hasNonNull("until") || f.get("date").asString().strip().endsWith("/.."));
+		if (ongoing) {
+			date = start(f.get("date").asString(), pointer + "/date", sourceDate);
+		}
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("name", f.path("summary").asString(id));
 		props.put("status", f.path("status").asString("carried_out"));
@@ -183,11 +226,15 @@ final class DossierReader {
 			props.put("dateTo", date.to());
 			props.put("datePrecision", date.precision());
 		}
+		if (ongoing) {
+			ongoing(f, pointer, date, sourceDate, props);
+		}
 		String typeCode = null;
 		switch (type) {
 			case "Position" -> {
 				in.add(Map.of("entity", ref(f, "official", pointer, Set.of("Official")), "type", "HOLDS", "fact", id));
-				out.add(Map.of("fact", id, "type", "IN", "entity", ref(f, "military", pointer, Set.of("Military"))));
+				out.add(Map.of("fact", id, "type", "IN", "entity", f.hasNonNull("body")
+						? ref(f, "body", pointer, Set.of("Military", "StateBody")) : ref(f, "military", pointer, Set.of("Military"))));
 				props.put("rankKnown", f.hasNonNull("rank"));
 			}
 			case "Conferral" -> {
@@ -227,12 +274,59 @@ final class DossierReader {
 			default -> {
 			}
 		}
+		if (f.hasNonNull("fulfills")) {
+			String planned = f.get("fulfills").asString();
+			expect(planned, pointer + "/fulfills", FACT);
+			out.add(Map.of("fact", id, "type", "FULFILLS", "entity", planned, "to", "Fact"));
+		}
 		Map<String, Object> row = new HashMap<>();
 		row.put("label", type);
 		row.put("id", id);
 		row.put("typeCode", typeCode);
 		row.put("properties", props);
+		row.put("report", report(f, props, sourceDate));
+		row.put("match", !f.hasNonNull("sameAs") && !f.path("distinct").asBoolean(false));
 		facts.add(row);
+	}
+
+	/**
+	 * What this source says of the fact, kept on its REPORTED_IN tie: its own count, qualifier, status, claim,
+	 * summary and quote, and its date. One event told by several sources is one fact with several reports.
+	 */
+	private static Map<String, Object> report(JsonNode f, Map<String, Object> props, LocalDate sourceDate) {
+		Map<String, Object> report = new LinkedHashMap<>();
+		for (String key : List.of("count", "countQualifier", "status", "quote", "name")) {
+			if (props.containsKey(key)) {
+				report.put(key.equals("name") ? "summary" : key, props.get(key));
+			}
+		}
+		report.put("claim", f.path("claim").asString("reported"));
+		report.put("date", sourceDate);
+		return report;
+	}
+
+	/** An ongoing state (v2): {@code until} its end, or open ({@code ..} or a date open at its end). */
+	private void ongoing(JsonNode f, String pointer, ImpreciseDate start, LocalDate sourceDate, Map<String, Object> props) {
+		props.put("ongoing", true);
+		String until = f.path("until").asString("..");
+		props.put("until", until);
+		if (!until.strip().equals("..")) {
+			ImpreciseDate end = date(until, pointer + "/until", sourceDate);
+			if (end != null && start != null && end.to() != null && start.from() != null && end.to().isBefore(start.from())) {
+				error(pointer + "/until", "'" + until + "' is before the state began (" + start.edtf() + ")");
+			}
+			else if (end != null) {
+				props.put("endFrom", end.from());
+				props.put("endTo", end.to());
+			}
+		}
+	}
+
+	/** The start of an ongoing state: the date, or the start of a date open at its end ({@code 2022-02-24/..}). */
+	private ImpreciseDate start(String text, String pointer, LocalDate sourceDate) {
+		String start = text.strip().endsWith("/..") ? text.strip().substring(0, text.strip().length() - 3) : text;
+		ImpreciseDate date = date(start, pointer, sourceDate);
+		return (date == null) ? null : new ImpreciseDate(text.strip(), date.from(), date.to(), date.precision());
 	}
 
 	private void membership(JsonNode f, String pointer, ImpreciseDate start, LocalDate sourceDate,
@@ -252,6 +346,15 @@ final class DossierReader {
 				props.put("end", end.edtf());
 				props.put("endFrom", end.from());
 				props.put("endTo", end.to());
+			}
+			props.put("endReason", f.path("endReason").asString("ended"));
+		}
+		if (f.hasNonNull("signed")) {
+			ImpreciseDate signed = date(f.get("signed").asString(), pointer + "/signed", sourceDate);
+			if (signed != null) {
+				props.put("signed", signed.edtf());
+				props.put("signedFrom", signed.from());
+				props.put("signedTo", signed.to());
 			}
 		}
 		String type = "Alliance".equals(typeOf(of)) ? "MEMBER_OF" : "PARTY_TO";

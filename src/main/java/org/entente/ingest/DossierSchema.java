@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -14,32 +16,47 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** The dossier format's JSON Schema (draft 2020-12), and validation against it. */
+/**
+ * The dossier format's JSON Schemas (draft 2020-12), one per version, and validation against the one a dossier
+ * names. Version 1 files import as they always did; version 2 adds what {@code dossier-2.schema.json} describes.
+ */
 @Component
 class DossierSchema {
 
-	static final String LOCATION = "dossier/dossier-1.schema.json";
+	static final String LATEST = "2";
 
-	private final String text;
+	private final Map<String, String> texts = new LinkedHashMap<>();
 
-	private final Schema schema;
+	private final Map<String, Schema> schemas = new LinkedHashMap<>();
 
 	DossierSchema() {
-		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
-			this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		for (String version : List.of("1", "2")) {
+			String location = "dossier/dossier-" + version + ".schema.json";
+			try (InputStream in = new ClassPathResource(location).getInputStream()) {
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				this.texts.put(version, text);
+				this.schemas.put(version,
+						SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(this.text);
 	}
 
-	String text() {
-		return this.text;
+	/** The schema of a version, or null when there is no such version. */
+	String text(String version) {
+		return this.texts.get(version);
 	}
 
 	List<DossierError> validate(JsonNode dossier, String at) {
-		return this.schema.validate(dossier)
+		String version = dossier.path("dossierVersion").asString("");
+		Schema schema = this.schemas.get(version);
+		if (schema == null) {
+			return List.of(new DossierError(at + "/dossierVersion",
+					"must be one of " + String.join(", ", this.schemas.keySet()) + " (got '" + version + "')"));
+		}
+		return schema.validate(dossier)
 			.stream()
 			.map(error -> new DossierError(at + pointer(error.getInstanceLocation().toString(), error.getProperty()),
 					error.getMessage()))

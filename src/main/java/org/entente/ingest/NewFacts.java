@@ -41,7 +41,11 @@ final class NewFacts {
 		for (Map<String, Object> tie : ties) {
 			String fact = (String) tie.get("fact");
 			if (!existing.contains(fact)) {
-				byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(Map.of("entity", tie.get("entity"), "type", tie.get("type")));
+				Map<String, Object> row = new HashMap<>();
+				row.put("entity", tie.get("entity"));
+				row.put("type", tie.get("type"));
+				row.put("to", tie.get("to"));
+				byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(row);
 			}
 		}
 		return byFact;

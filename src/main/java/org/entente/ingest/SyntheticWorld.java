@@ -111,7 +111,8 @@ final class SyntheticWorld {
 		ObjectNode dossier = dossier(String.format(Locale.ROOT, "facts-%07d", first));
 		ArrayNode facts = (ArrayNode) dossier.get("facts");
 		for (int i = first; i < last; i++) {
-			ObjectNode fact = facts.addObject().put("id", "syn-fact-" + i).put("date", date());
+			// Generated one by one, each fact is an event of its own: never merged with a look-alike.
+			ObjectNode fact = facts.addObject().put("id", "syn-fact-" + i).put("distinct", true).put("date", date());
 			int count = this.random.nextDouble() < 0.8 ? 1 : 2 + this.random.nextInt(50);
 			fact.put("count", count).put("countQualifier", count == 1 ? "exactly" : QUALIFIERS[this.random.nextInt(4)]);
 			int a = country();
@@ -139,7 +140,7 @@ final class SyntheticWorld {
 	}
 
 	private ObjectNode dossier(String part) {
-		ObjectNode dossier = this.json.createObjectNode().put("dossierVersion", "1");
+		ObjectNode dossier = this.json.createObjectNode().put("dossierVersion", "2");
 		dossier.putObject("source").put("id", "syn-src-" + this.size.name().toLowerCase(Locale.ROOT) + "-" + part)
 			.put("title", "Synthetic world " + this.size + ", " + part).put("titleKnown", true).put("date", "2025-01-01")
 			.put("kind", "synthetic");
