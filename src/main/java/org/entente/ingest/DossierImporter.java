@@ -110,8 +110,8 @@ class DossierImporter {
 	}
 
 	/**
-	 * Checks the dossiers in order, each against the graph and the entities declared before it (a roster, then its
-	 * facts), and adds theirs to {@code declared}.
+	 * Checks the dossiers, each against the graph and the entities and facts any dossier of the request declares (a
+	 * roster and its facts may come in either order), and adds theirs to {@code declared}.
 	 * @return one plan per dossier, and the rows it will write
 	 * @throws InvalidDossierException listing every error of every dossier
 	 */
@@ -120,6 +120,8 @@ class DossierImporter {
 		Set<String> eventTypes = eventTypes();
 		List<DossierError> errors = new ArrayList<>();
 		List<DossierPlan> plans = new ArrayList<>();
+		// Any dossier of the request may refer to what another declares, before or after it.
+		dossiers.values().forEach(dossier -> declared.putAll(DossierReader.declaredEntities(dossier)));
 		dossiers.forEach((at, dossier) -> {
 			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
 			errors.addAll(schemaErrors);
@@ -127,7 +129,6 @@ class DossierImporter {
 				return; // nothing more can be checked without the source
 			}
 			// The other checks run too, on every item the schema lets them read, so that one answer lists every error.
-			declared.putAll(DossierReader.declaredEntities(dossier));
 			DossierReader reader = new DossierReader(at, this.graphLabels(), eventTypes, declared);
 			DossierPlan plan = reader.read(dossier);
 			errors.addAll(reader.errors());
