@@ -14,5 +14,7 @@ CALL (row) {
   WITH row WHERE row.key = 'EventType' MERGE (n:EventType {id: row.id}) RETURN n
   UNION
   WITH row WHERE row.key = 'Obligation' MERGE (n:Obligation {id: row.id}) RETURN n
+  UNION
+  WITH row WHERE row.key = 'ScoringModel' MERGE (n:ScoringModel {id: row.id}) RETURN n
 }
 SET n:$(row.labels), n += row.properties;

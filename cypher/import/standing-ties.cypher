@@ -1,7 +1,7 @@
 // Import, after the memberships: the standing ties of treaties and alliances. For each pair of countries that are
 // parties to one treaty (PARTY_TO) or members of one alliance (MEMBER_OF), one derived fact (:Fact:StandingTie),
 // joint, with both countries as actors, OF_TREATY the treaty and REPORTED_IN the sources of both memberships. Its
-// dates are the pair's: signed by both (signedTo: the later signature), in force for both (dateFrom, dateTo: the
+// dates are the pair's: signed by both (signedTo: the later signature; the treaty's own when a party has none), in force for both (dateFrom, dateTo: the
 // later entry into force; null until then) and ended for either (endFrom, endTo, endReason: the earlier end).
 // fact-terms.cypher scores it like any fact; its id is tie-<treaty>-<country>-<country>.
 // Parameters: $treaties (treaty and alliance ids).
@@ -16,8 +16,10 @@ MERGE (f:Fact {id: 'tie-' + t.id + '-' + a.id + '-' + b.id})
 SET f:StandingTie, f.kind = CASE WHEN t:Treaty THEN 'treaty' ELSE 'alliance' END, f.joint = true,
     f.status = 'carried_out', f.sourceId = pa.sourceId,
     f.name = a.name + ' and ' + b.name + ': ' + t.name,
-    f.signedTo = CASE WHEN pa.signedTo IS NULL OR pb.signedTo IS NULL THEN null
-                      WHEN pa.signedTo > pb.signedTo THEN pa.signedTo ELSE pb.signedTo END,
+    // A party's own signature, or else the treaty's (version 1 dossiers date only the treaty's).
+    f.signedTo = CASE WHEN coalesce(pa.signedTo, t.signedTo) IS NULL OR coalesce(pb.signedTo, t.signedTo) IS NULL THEN null
+                      WHEN coalesce(pa.signedTo, t.signedTo) > coalesce(pb.signedTo, t.signedTo) THEN coalesce(pa.signedTo, t.signedTo)
+                      ELSE coalesce(pb.signedTo, t.signedTo) END,
     f.dateFrom = CASE WHEN pa.startTo IS NULL OR pb.startTo IS NULL THEN null
                       WHEN pa.startTo > pb.startTo THEN pa.startFrom ELSE pb.startFrom END,
     f.dateTo = CASE WHEN pa.startTo IS NULL OR pb.startTo IS NULL THEN null

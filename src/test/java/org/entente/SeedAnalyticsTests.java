@@ -39,11 +39,16 @@ class SeedAnalyticsTests extends IntegrationTest {
 	}
 
 	@Test
-	void nothingHadHappenedYetAtTheStartOf2021() {
+	void nothingHadCertainlyHappenedYetAtTheStartOf2021() {
 		Response response = get("/api/cooperation?a=MMR&b=RUS&asOf=2021-01-01&evidence=true");
 
+		// Only the honors "since the 2021 coup" may have begun (the article gives the year): they are in the range.
 		assertThat(response.<Number>json("$.score").doubleValue()).isZero();
-		assertThat(response.<List<Object>>json("$.evidence")).isEmpty();
+		assertThat(response.<List<Object>>json("$.components")).isEmpty();
+		assertThat(response.<List<String>>json("$.evidence[*].id")).containsExactly("cnf-2021-2024-mmr-honors-to-5-russians");
+		assertThat(response.<List<Boolean>>json("$.evidence[*].certain")).containsExactly(false);
+		assertThat(response.<Number>json("$.range.high").doubleValue()).isPositive();
+		assertThat(get("/api/cooperation?a=MMR&b=RUS&asOf=2020-12-31&evidence=true").<List<Object>>json("$.evidence")).isEmpty();
 	}
 
 	@Test

@@ -33,8 +33,8 @@ class PathFixtureTests extends FixtureTest {
 		// Strongest: the 2019 drill with mil-xdd, then XDD's defence pact with XCC, which costs nothing while in force;
 		// it beats the planned drills with mil-xbb followed by mil-xbb's exercise with mil-xcc.
 		double praise = 1 - Math.exp(-3.4 * Math.pow(0.5, 3652 / 365.0) / 10);
-		double drill = 1 - Math.exp(-7.4 * (1 + Math.log(4)) * Math.pow(0.5, 183 / 365.0) / 10);
-		double planned = 1 - Math.exp(-5.2 * (1 + Math.log(10)) * Math.pow(0.5, 184 / 365.0) / 10);
+		double drill = 1 - Math.exp(-7.4 * (1 + Math.log10(4)) * Math.pow(0.5, 183 / 365.0) / 10);
+		double planned = 1 - Math.exp(-7.4 * 0.7 * 2 * Math.pow(0.5, 184 / 365.0) / 10);
 		double exercise = 1 - Math.exp(-7.4 * 0.5 / 10);
 
 		Response shortest = get("/api/paths?from=mil-xaa&to=mil-xcc&k=1&asOf=2020-01-01&mode=shortest");

@@ -43,6 +43,7 @@ final class BloomPerspective {
 	static final List<Style> CATEGORIES = List.of(
 			new Style("Country", "#4C8EDA", "flag", 3),
 			new Style("Military", "#569480", "shield", 2),
+			new Style("StateBody", "#6C8EBF", "landmark", 2),
 			new Style("Official", "#FFC454", "user", 2),
 			new Style("Group", "#F79767", "users", 2),
 			new Style("ArmedGroup", "#8B5A2B", "crosshairs", 2),
@@ -50,6 +51,7 @@ final class BloomPerspective {
 			new Style("Conferral", "#8DCC93", "award", 1),
 			new Style("Engagement", "#57C7E3", "handshake", 1),
 			new Style("Position", "#D9C8AE", "id-badge", 1),
+			new Style("StandingTie", "#3D7A9E", "handshake", 2),
 			new Style("Fact", "#A5ABB6", "bolt", 1),
 			new Style("Treaty", "#2E5E8C", "file-signature", 2),
 			new Style("Alliance", "#1F3A5F", "link", 3),
@@ -59,14 +61,16 @@ final class BloomPerspective {
 
 	/**
 	 * Labels that are not categories: every entity also has Entity; AppliedScript is the loader's bookkeeping;
-	 * DyadPeriod and DyadTotal are the cooperation rollups, derived from the facts.
+	 * DyadPeriod and DyadTotal are the cooperation rollups, derived from the facts; ScoringModel holds the model's
+	 * parameters.
 	 */
-	static final Set<String> UNCATEGORISED = Set.of("Entity", "AppliedScript", "DyadPeriod", "DyadTotal");
+	static final Set<String> UNCATEGORISED = Set.of("Entity", "AppliedScript", "DyadPeriod", "DyadTotal",
+			"ScoringModel");
 
 	/** Every relationship type of the model, including those the seed has none of yet. */
 	static final List<String> RELATIONSHIP_TYPES = List.of("OF_COUNTRY", "OPERATES_IN", "PART_OF", "HOLDS", "IN",
 			"AWARDED_BY", "CONFERRED", "AWARDED_TO", "OF_HONOR", "ACTOR_IN", "TARGETS", "OF_TYPE", "REPORTED_IN",
-			"MENTIONED_IN", "DESCRIBED_IN", "PARTY_TO", "MEMBER_OF");
+			"MENTIONED_IN", "DESCRIBED_IN", "PARTY_TO", "MEMBER_OF", "OF_TREATY", "FULFILLS", "POSSIBLY_SAME_AS");
 
 	/** Provenance every entity carries: shown on demand, not in every scene. */
 	static final List<String> HIDDEN_RELATIONSHIP_TYPES = List.of("DESCRIBED_IN", "MENTIONED_IN");

@@ -10,15 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.entente.ApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,30 +24,9 @@ import static org.assertj.core.api.Assertions.within;
  * {@code known-failures.json} lists with their reasons (MODEL.md reports them), so a change that breaks or mends an
  * ordering shows here. The table of all of them is written to target/calibration.md.
  */
-@TestPropertySource(properties = "entente.seed.enabled=false")
-class CalibrationTests extends ApiTest {
-
-	static final Path SET = Path.of("dossiers/calibration");
-
-	private static final Path DATA_DIR = newDataDir("entente-calibration-data");
+class CalibrationTests extends CalibrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static boolean loaded;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("entente.neo4j.embedded.data-dir", DATA_DIR::toString);
-	}
-
-	@BeforeEach
-	void importTheSet() {
-		if (!loaded) {
-			Response response = post("/api/dossiers", "[" + String.join(",", dossiers().stream().map(CalibrationTests::read).toList()) + "]");
-			assertThat(response.status()).as(response.body()).isEqualTo(200);
-			loaded = true;
-		}
-	}
 
 	@Test
 	void theSetIsBroadAndEverySourceIsNamed() {
@@ -133,14 +106,6 @@ class CalibrationTests extends ApiTest {
 		return String.format(java.util.Locale.ROOT, "%.1f", score);
 	}
 
-	static List<Path> dossiers() {
-		try (Stream<Path> files = Files.list(SET)) {
-			return files.filter(f -> f.getFileName().toString().matches("[a-z]-\\d+-.*\\.json")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	static List<JsonNode> orderings() {
 		List<JsonNode> orderings = new ArrayList<>();
@@ -154,13 +119,5 @@ class CalibrationTests extends ApiTest {
 		return orderings;
 	}
 
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

@@ -28,7 +28,8 @@ class CooperationFixtureTests extends FixtureTest {
 
 		double exercise = 7.4 * 0.5; // 062, 365 days old
 		double medal = 3.4 * 0.5; // conferral (based on 051), 365 days old, a -> b
-		double planned = 5.2 * (1 + Math.log(10)) * Math.pow(0.5, 184 / 365.0); // planned 062 weighs as 031 intent
+		// A planned 062 weighs 0.7 of the act; 10 of them weigh 1 + log10(10) = 2 times one.
+		double planned = 7.4 * 0.7 * 2 * Math.pow(0.5, 184 / 365.0);
 		assertThat(response.<Double>json("$.score")).isCloseTo(exercise + medal + planned, within(1e-9));
 		assertThat(response.<Double>json("$.directions.aToB")).isCloseTo(medal + (exercise + planned) / 2, within(1e-9));
 		assertThat(response.<Double>json("$.directions.bToA")).isCloseTo((exercise + planned) / 2, within(1e-9));
@@ -37,7 +38,8 @@ class CooperationFixtureTests extends FixtureTest {
 		assertThat(response.<List<String>>json("$.evidence[*].id")).containsExactlyInAnyOrder("f-ab-exercise", "f-ab-medal",
 				"f-ab-planned");
 		assertThat(response.<List<String>>json("$.components[?(@.kind == 'intent')].cameo")).containsExactly("062");
-		assertThat(response.<List<Double>>json("$.components[?(@.kind == 'intent')].weight")).containsExactly(5.2);
+		assertThat(response.<List<Number>>json("$.components[?(@.kind == 'intent')].weight").get(0).doubleValue())
+			.isCloseTo(7.4 * 0.7, within(1e-9));
 		assertThat(response.<List<String>>json("$.evidence[*].sourceId")).containsOnly("src-fixture");
 	}
 
@@ -58,11 +60,22 @@ class CooperationFixtureTests extends FixtureTest {
 	}
 
 	@Test
-	void factsCountOnlyOnceCertainlyPast() {
-		// The drill is known only as "2019": it counts from 2019-12-31, aged from mid-year (2019-07-02).
-		assertThat(get("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-30&evidence=true").<List<Object>>json("$.evidence")).isEmpty();
-		assertThat(score("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-31"))
-			.isCloseTo(7.4 * (1 + Math.log(4)) * Math.pow(0.5, 182 / 365.0), within(1e-9));
+	void factsCountOnlyOnceCertainlyPastAndBeforeThatInTheRangeOnly() {
+		// The drill is known only as "2019": it counts from 2019-12-31, aged from mid-year (2019-07-02); before that,
+		// it may have happened already, so the range reaches up to it, aged from 2019-01-01.
+		double drill = 7.4 * (1 + Math.log10(4));
+		Response before = get("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-30&evidence=true");
+		assertThat(before.<Number>json("$.score").doubleValue()).isZero();
+		assertThat(before.<List<Object>>json("$.components")).isEmpty();
+		assertThat(before.<List<Boolean>>json("$.evidence[*].certain")).containsExactly(false);
+		assertThat(before.<Number>json("$.range.low").doubleValue()).isZero();
+		assertThat(before.<Number>json("$.range.high").doubleValue())
+			.isCloseTo(drill * Math.pow(0.5, 363 / 365.0), within(1e-9));
+		Response after = get("/api/cooperation?a=XAA&b=XDD&asOf=2019-12-31");
+		assertThat(after.<Number>json("$.score").doubleValue()).isCloseTo(drill * Math.pow(0.5, 182 / 365.0), within(1e-9));
+		// One source: the range reaches down to half.
+		assertThat(after.<Number>json("$.range.low").doubleValue())
+			.isCloseTo(0.5 * drill * Math.pow(0.5, 182 / 365.0), within(1e-9));
 	}
 
 	@Test
@@ -77,15 +90,16 @@ class CooperationFixtureTests extends FixtureTest {
 	}
 
 	@Test
-	void aTreatyInForceIsAStandingComponentAndItsSignatureAnEvent() {
-		Response response = get("/api/cooperation?a=XCC&b=XDD&asOf=2020-01-01");
-
-		assertThat(response.<List<Double>>json("$.components[?(@.kind == 'treaty in force')].contribution"))
-			.containsExactly(8.5);
-		assertThat(response.<List<Number>>json("$.components[?(@.kind == 'treaty signed')].contribution").get(0).doubleValue())
-			.isCloseTo(8.0 * Math.pow(0.5, 3532 / 365.0), within(1e-9));
-		assertThat(get("/api/cooperation?a=XCC&b=XDD&asOf=2010-05-15").<List<String>>json("$.components[*].kind"))
-			.containsExactly("treaty signed");
+	void aTreatyInForceIsAStandingTieAndSignedOnlyAnIntent() {
+		// Defence is its strongest obligation (+8.5), at the standing scale 6.29, without decay; signed but not yet
+		// in force, it counts 0.7 of that.
+		Response response = get("/api/cooperation?a=XCC&b=XDD&asOf=2020-01-01&evidence=true");
+		assertThat(response.<List<Number>>json("$.components[?(@.kind == 'treaty')].contribution").get(0).doubleValue())
+			.isCloseTo(8.5 * 6.29, within(1e-9));
+		assertThat(response.<List<String>>json("$.evidence[?(@.kind == 'treaty')].sourceId")).containsExactly("src-fixture");
+		Response signed = get("/api/cooperation?a=XCC&b=XDD&asOf=2010-05-15");
+		assertThat(signed.<List<String>>json("$.components[*].kind")).containsExactly("treaty");
+		assertThat(signed.<Number>json("$.score").doubleValue()).isCloseTo(8.5 * 6.29 * 0.7, within(1e-9));
 	}
 
 	@Test
@@ -95,7 +109,7 @@ class CooperationFixtureTests extends FixtureTest {
 		assertThat(response.<List<String>>json("$[*].id")).containsExactly("XBB", "XDD", "XCC");
 		assertThat(response.<Double>json("$[2].score")).isNegative();
 		assertThat(response.<Number>json("$[0].score").doubleValue())
-			.isEqualTo(score("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01"));
+			.isCloseTo(score("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01"), within(1e-9));
 	}
 
 	@Test
@@ -104,8 +118,9 @@ class CooperationFixtureTests extends FixtureTest {
 
 		List<List<Number>> scores = response.json("$.scores");
 		assertThat(scores.get(0).get(1).doubleValue()).isEqualTo(scores.get(1).get(0).doubleValue())
-			.isEqualTo(score("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01"));
-		assertThat(scores.get(1).get(2).doubleValue()).isEqualTo(score("/api/cooperation?a=XBB&b=XCC&asOf=2020-01-01"));
+			.isCloseTo(score("/api/cooperation?a=XAA&b=XBB&asOf=2020-01-01"), within(1e-9));
+		assertThat(scores.get(1).get(2).doubleValue())
+			.isCloseTo(score("/api/cooperation?a=XBB&b=XCC&asOf=2020-01-01"), within(1e-9));
 		assertThat(scores.get(0).get(0).doubleValue()).isZero();
 	}
 

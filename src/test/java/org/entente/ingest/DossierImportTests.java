@@ -59,7 +59,7 @@ class DossierImportTests extends FixtureTest {
 		assertThat(conferral.get("source").asString()).isEqualTo("src-example-fictional-exchange");
 		assertThat(conferral.get("type").asString()).isEqualTo("conferral");
 		Response cooperation = get("/api/cooperation?a=XEX&b=XEY&asOf=2024-04-02");
-		assertThat(cooperation.<List<String>>json("$.components[*].kind")).contains("conferral", "intent", "treaty in force");
+		assertThat(cooperation.<List<String>>json("$.components[*].kind")).contains("conferral", "intent", "treaty");
 	}
 
 	static List<Arguments> invalidDossiers() {
