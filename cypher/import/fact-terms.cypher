@@ -6,12 +6,14 @@
 // - weight: its type's Goldstein weight (a standing tie: its treaty's strongest obligation), x plannedFactor for a
 //   planned act that is not already an intent or threat (03x, 13x); magnitude: 1 + log10 of the smallest count
 //   its sources give (1 without a count), at most 1 + log10(magnitudeCap);
-// - sources (how many report it), claim (disputed when a source disputes or denies it, confirmed when one
-//   confirms it, else reported) and scoreKind (intent, ongoing, treaty, alliance or its kind);
+// - sources (how many report it) and sourceIds (oldest first), fulfilledBy (the facts that carried it out), claim
+//   (disputed when a source disputes or denies it, confirmed when one confirms it, else reported) and scoreKind
+//   (intent, ongoing, treaty, alliance or its kind);
 // - entries, as parallel lists: from day entryDays[i] (an ISO date) on, the fact adds entryEvents[i] events and
 //   the values entryPoint (score), entryLow and entryHigh (its range) and entrySingle (the part that rests on one
 //   unconfirmed source), each decaying by 0.5 ^ (days since entryAged[i] / half-life), or not at all when
-//   entryStanding[i]. Events count from their last possible day (aged from the middle of their range) and, in the
+//   entryStanding[i] is 1 (numbers, not booleans, which every tool reads). Events count from their last possible
+//   day (aged from the middle of their range) and, in the
 //   range only, from their first; standing ties and ongoing states count at standingScale x their weight from
 //   their start until their end, then decay; a planned act stops counting when a fact that fulfils it counts.
 // Parameters: $ids (fact ids).
@@ -25,7 +27,9 @@ CALL (f) {
   OPTIONAL MATCH (f)-[r:REPORTED_IN]->(s:Source)
   WITH s, CASE WHEN r.countQualifier IS NULL THEN f.count ELSE r.count END AS count,
        coalesce(r.countQualifier, f.countQualifier) AS qualifier, coalesce(r.claim, 'reported') AS claim, r
-  RETURN count(r) AS sources, min(count) AS fewest, max(count) AS most, max(s.date) AS lastReported,
+  WITH s, count, qualifier, claim, r ORDER BY s.date, s.id
+  RETURN count(r) AS sources, collect(s.id) AS sourceIds, min(count) AS fewest, max(count) AS most,
+         max(s.date) AS lastReported,
          sum(CASE WHEN claim IN ['disputed', 'denied'] THEN 1 ELSE 0 END) > 0 AS disputed,
          sum(CASE WHEN claim = 'confirmed' THEN 1 ELSE 0 END) > 0 AS confirmed,
          sum(CASE WHEN qualifier IN ['more than', 'at least', 'several', 'numerous'] THEN 1 ELSE 0 END) > 0 AS openCount
@@ -37,8 +41,10 @@ CALL (f) {
 }
 CALL (f) {
   OPTIONAL MATCH (f)<-[:FULFILLS]-(g:Fact)
-  RETURN min(g.dateTo) AS fulfilledOn
+  WITH g ORDER BY g.id
+  RETURN min(g.dateTo) AS fulfilledOn, collect(g.id) AS fulfilledBy
 }
+SET f.sourceIds = sourceIds, f.fulfilledBy = fulfilledBy
 WITH f, model, sources, lastReported, disputed, confirmed, fulfilledOn,
      coalesce(CASE WHEN f:StandingTie THEN obligation ELSE type.goldstein END, 0.0)
        * CASE WHEN f.status = 'planned' AND NOT coalesce(type.root, '') IN ['03', '13'] THEN model.plannedFactor ELSE 1.0 END AS weight,
@@ -64,9 +70,9 @@ WITH f, model, sources, disputed, confirmed, fulfilledOn, weight, magnitude, v, 
 WITH f, sources, disputed, confirmed, fulfilledOn, weight, magnitude,
   CASE WHEN f:StandingTie OR f.ongoing = true THEN [e IN [
     // A treaty signed by both but not in force for both: an intent, standing.
-    {day: f.signedTo, aged: f.signedTo, events: 0, v: intent, standing: true,
+    {day: f.signedTo, aged: f.signedTo, events: 1, v: intent, standing: true,
      keep: f.signedTo IS NOT NULL AND (f.dateTo IS NULL OR f.signedTo < f.dateTo)},
-    {day: f.dateTo, aged: f.dateTo, events: 0, v: [x IN intent | -x], standing: true,
+    {day: f.dateTo, aged: f.dateTo, events: -1, v: [x IN intent | -x], standing: true,
      keep: f.signedTo IS NOT NULL AND f.dateTo IS NOT NULL AND f.signedTo < f.dateTo},
     // In force, or begun: the full level, standing.
     {day: f.dateTo, aged: f.dateTo, events: 1, v: level, standing: true, keep: f.dateTo IS NOT NULL},
@@ -102,7 +108,7 @@ SET f.weight = weight, f.magnitude = magnitude, f.sources = sources,
     f.scoreKind = CASE WHEN f:StandingTie THEN f.kind WHEN f.status = 'planned' THEN 'intent'
                        WHEN f.ongoing = true THEN 'ongoing' ELSE f.kind END,
     f.entryDays = [e IN entries | toString(e.day)], f.entryAged = [e IN entries | toString(e.aged)],
-    f.entryEvents = [e IN entries | e.events], f.entryStanding = [e IN entries | e.standing],
+    f.entryEvents = [e IN entries | e.events], f.entryStanding = [e IN entries | CASE WHEN e.standing THEN 1 ELSE 0 END],
     f.entryPoint = [e IN entries | e.v[0]], f.entryLow = [e IN entries | e.v[1]],
     f.entryHigh = [e IN entries | e.v[2]], f.entrySingle = [e IN entries | e.v[3]]
 RETURN count(f) AS facts;

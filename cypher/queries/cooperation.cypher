@@ -45,7 +45,7 @@ CALL (a, side) {
   WITH DISTINCT a, b, f, direction, active
   WHERE b <> a AND (($bs IS NULL AND b:Country) OR b.id IN $bs)
   WITH b, f, direction, active,
-       [i IN active | CASE WHEN f.entryStanding[i] THEN 1.0
+       [i IN active | CASE WHEN f.entryStanding[i] = 1 THEN 1.0
                            ELSE 0.5 ^ (duration.inDays(date(f.entryAged[i]), $asOf).days / toFloat($halfLifeDays)) END] AS factors
   WITH b, f, direction, reduce(s = [0, 0.0, 0.0, 0.0, 0.0], j IN range(0, size(active) - 1) |
          [s[0] + f.entryEvents[active[j]], s[1] + f.entryPoint[active[j]] * factors[j], s[2] + f.entryLow[active[j]] * factors[j],
@@ -54,9 +54,7 @@ CALL (a, side) {
              kind: f.scoreKind, date: f.date, dateTo: f.dateTo, until: f.until, cameo: f.cameo, goldstein: f.goldstein,
              count: f.count, countQualifier: f.countQualifier, status: f.status, claim: f.claim, certain: v[0] > 0,
              sourceId: f.sourceId, sources: f.sources,
-             sourceIds: COLLECT { MATCH (f)-[:REPORTED_IN]->(s:Source) RETURN s.id ORDER BY s.date, s.id },
-             possibleDuplicateOf: f.duplicateOf,
-             fulfilledBy: COLLECT { MATCH (f)<-[:FULFILLS]-(g:Fact) RETURN g.id ORDER BY g.id },
+             sourceIds: f.sourceIds, possibleDuplicateOf: f.duplicateOf, fulfilledBy: f.fulfilledBy,
              summary: f.name, direction: direction, weight: f.weight, events: v[0], contribution: v[1],
              low: v[2], high: v[3], singleSource: v[4]} AS evidence
 }

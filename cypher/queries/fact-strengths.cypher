@@ -7,6 +7,6 @@
 UNWIND $ids AS id
 MATCH (f:Fact {id: id})
 WITH f, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
-WITH f, reduce(c = 0.0, i IN active | c + f.entryPoint[i] * CASE WHEN f.entryStanding[i] THEN 1.0
+WITH f, reduce(c = 0.0, i IN active | c + f.entryPoint[i] * CASE WHEN f.entryStanding[i] = 1 THEN 1.0
        ELSE 0.5 ^ (duration.inDays(date(f.entryAged[i]), $asOf).days / toFloat($halfLifeDays)) END) AS c
 RETURN f.id AS id, CASE WHEN c > 0 THEN 1 - exp(-c / 10) ELSE 0.0 END AS strength;

@@ -15,7 +15,7 @@ CALL (source, target) {
       AND (NOT r:PARTY_TO|MEMBER_OF OR (r.startTo <= $asOf AND (r.endFrom IS NULL OR r.endFrom > $asOf)))
     WITH x, y, [n IN [x, y] WHERE n:Fact AND NOT n:Position][0] AS f
     WITH x, y, f, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
-    WITH x, y, CASE WHEN f IS NULL THEN null ELSE reduce(c = 0.0, i IN active | c + f.entryPoint[i] * CASE WHEN f.entryStanding[i] THEN 1.0
+    WITH x, y, CASE WHEN f IS NULL THEN null ELSE reduce(c = 0.0, i IN active | c + f.entryPoint[i] * CASE WHEN f.entryStanding[i] = 1 THEN 1.0
            ELSE 0.5 ^ (duration.inDays(date(f.entryAged[i]), $asOf).days / toFloat($halfLifeDays)) END) END AS c
     // A fact has two ties on a path (in and out): each carries half its cost.
     // A fact too weak to measure (long decayed, disputed) still carries a path, at the cost of strength 1e-9.

@@ -424,6 +424,9 @@
 				el('small', {}, ` as of ${c.asOf}, half-life ${c.halfLifeDays} days`)),
 			el('div', { class: 'scores' },
 				figure('score', signed(c.score), { class: `score ${tone}`, dataset: { score: c.score } }),
+				figure('range (what the sources leave open)', `${signed(c.range.low)} to ${signed(c.range.high)}`,
+					{ class: 'range', dataset: { low: c.range.low, high: c.range.high } }),
+				figure('on one source only', signed(c.singleSource), { class: 'single-source' }),
 				figure('index (0–100, 50 = no tie)', number(c.index, 1)),
 				figure('reciprocity (0–1)', number(c.reciprocity, 2)),
 				figure(`${pair.from.name} → ${pair.to.name}`, signed(c.directions.aToB)),
@@ -435,8 +438,11 @@
 			el('h3', {}, 'Evidence'),
 			c.evidence.length === 0
 				? el('p', { class: 'hint' }, 'None.')
-				: table(['fact', 'date', 'CAMEO (Goldstein)', 'count', 'status', 'direction', 'contribution', 'source'],
-					c.evidence.map(evidenceRow)));
+				: table(['fact', 'date', 'CAMEO (Goldstein)', 'count', 'status', 'claim', 'direction', 'contribution', 'range',
+					'sources'], c.evidence.map(evidenceRow)),
+			c.announced && c.announced.planned > 0
+				? el('p', { class: 'hint announced' }, `${c.announced.fulfilled} of ${c.announced.planned} announced plans were carried out.`)
+				: '');
 	}
 
 	function componentRow(part) {
@@ -453,16 +459,20 @@
 	function evidenceRow(fact) {
 		const count = fact.count === null ? '–'
 			: fact.countQualifier && fact.countQualifier !== 'exactly' ? `${fact.countQualifier} ${fact.count}` : String(fact.count);
-		return el('tr', { class: fact.contribution < 0 ? 'evidence hostile' : 'evidence', dataset: { id: fact.id } },
+		const classes = ['evidence', fact.contribution < 0 ? 'hostile' : '', fact.certain ? '' : 'possible'].join(' ').trim();
+		return el('tr', { class: classes, dataset: { id: fact.id }, title: fact.certain ? '' : 'may have happened by this date: in the range only' },
 			el('td', { class: 'summary' },
 				el('button', { type: 'button', class: 'link', title: fact.id, onclick: () => run(() => expand(fact.id)) }, fact.summary)),
 			el('td', { class: 'date' }, fact.date),
-			el('td', {}, `${fact.cameo} (${signed(fact.goldstein, 1)})`),
+			el('td', {}, fact.cameo ? `${fact.cameo} (${signed(fact.goldstein, 1)})` : fact.kind),
 			el('td', {}, count),
 			el('td', {}, fact.status),
+			el('td', { class: fact.claim === 'disputed' ? 'claim hostile' : 'claim' }, fact.claim),
 			el('td', {}, fact.direction),
 			el('td', { class: 'num' }, signed(fact.contribution)),
-			el('td', { class: 'source' }, el('code', {}, fact.sourceId)));
+			el('td', { class: 'num range' }, `${signed(fact.low)} to ${signed(fact.high)}`),
+			el('td', { class: 'source', dataset: { sources: fact.sources } },
+				`${fact.sources} `, ...fact.sourceIds.map((id) => el('code', {}, id))));
 	}
 
 	// --- Wiring ----------------------------------------------------------------------------------------------------

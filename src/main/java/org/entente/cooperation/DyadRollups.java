@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the one home of the model), the standing ties of treaties and alliances (cypher/import/standing-ties.cypher), and
  * the rollups that cypher/queries/cooperation-rollups.cypher and cooperation-scores.cypher read. An import calls
  * {@link #beforeWrite} and {@link #afterWrite} around its writes, in its own transaction: the facts it touches are
- * taken out of the rollups as the graph held them before and counted again as it holds them after, as are the facts
- * whose actors gain a country (a new OF_COUNTRY, PART_OF or position). {@link #rebuild} counts everything again.
+ * taken out of the rollups as the graph held them before and counted again as it holds them after (unless they
+ * count as they did), as are the facts whose actors gain a country (a new OF_COUNTRY, PART_OF or position). {@link #rebuild} counts everything again.
  */
 @Component
 public class DyadRollups {
@@ -63,39 +63,57 @@ public class DyadRollups {
 	/** What an import's writes change in the rollups, between {@link #beforeWrite} and {@link #afterWrite}. */
 	public static final class Update {
 
-		private final RollupRows rows;
-
 		private final Change change;
 
-		private final Set<String> recounted;
+		private final Set<String> affected;
 
-		private Update(RollupRows rows, Change change, Set<String> recounted) {
-			this.rows = rows;
+		private final Map<String, RollupFact> before;
+
+		private final Map<String, RollupRows.Countries> countriesBefore;
+
+		private Update(Change change, Set<String> affected, Map<String, RollupFact> before,
+				Map<String, RollupRows.Countries> countriesBefore) {
 			this.change = change;
-			this.recounted = recounted;
+			this.affected = affected;
+			this.before = before;
+			this.countriesBefore = countriesBefore;
 		}
 
 	}
 
-	/** Before an import writes: takes out what its writes may change, as the graph holds it now. */
+	/** Before an import writes: reads what its writes may change, as the graph holds it now. */
 	public Update beforeWrite(Change change) {
-		RollupRows deltas = new RollupRows();
-		Set<String> recounted = new HashSet<>(change.facts());
-		recounted.addAll(affected(change));
-		Collection<RollupFact> out = facts(recounted).values();
-		deltas.add(out, countries(out), -1);
-		return new Update(deltas, change, recounted);
+		Set<String> affected = new HashSet<>(affected(change));
+		Set<String> ids = new HashSet<>(change.facts());
+		ids.addAll(affected);
+		Map<String, RollupFact> before = facts(ids);
+		return new Update(change, affected, before, countries(before.values()));
 	}
 
-	/** After an import wrote: derives its standing ties, scores its facts, and counts them as the graph now holds them. */
+	/**
+	 * After an import wrote: derives its standing ties and scores its facts, then takes out of the rollups what the
+	 * graph held before and counts what it holds now, leaving out the facts that count as they did (a re-import).
+	 */
 	public void afterWrite(Update update) {
-		Set<String> ids = new HashSet<>(update.recounted);
+		Set<String> ids = new HashSet<>(update.change.facts());
+		ids.addAll(update.affected);
+		ids.addAll(update.before.keySet());
 		ids.addAll(standingTies(List.copyOf(update.change.treaties())));
 		score(List.copyOf(ids));
-		Collection<RollupFact> in = facts(ids).values();
-		update.rows.add(in, countries(in), 1);
-		write("dyad-periods", update.rows.rows(), Map.of());
-		write("dyad-totals", update.rows.totals(), Map.of());
+		Map<String, RollupFact> after = facts(ids);
+		Set<String> unchanged = new HashSet<>();
+		after.forEach((id, fact) -> {
+			if (fact.equals(update.before.get(id)) && !update.affected.contains(id)) {
+				unchanged.add(id);
+			}
+		});
+		List<RollupFact> out = update.before.values().stream().filter(f -> !unchanged.contains(f.id())).toList();
+		List<RollupFact> in = after.values().stream().filter(f -> !unchanged.contains(f.id())).toList();
+		RollupRows deltas = new RollupRows();
+		deltas.add(out, update.countriesBefore, -1);
+		deltas.add(in, countries(in), 1);
+		write("dyad-periods", deltas.rows(), Map.of());
+		write("dyad-totals", deltas.totals(), Map.of());
 	}
 
 	/**

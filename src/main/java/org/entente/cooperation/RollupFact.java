@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What the rollups need of one fact, as cypher/import/fact-terms.cypher left it: its kind, CAMEO code and weight
  * (which name its component), who gave or acted ({@code givers}) and who received or was targeted
- * ({@code receivers}; {@code joint} pairs the givers as mutual), and its entries.
+ * ({@code receivers}; {@code joint} pairs the givers as mutual), and its entries. Two are equal when they count the
+ * same.
  */
 record RollupFact(String id, String kind, String cameo, Double weight, boolean joint, Set<String> givers,
 		Set<String> receivers, List<Entry> entries) {
@@ -19,7 +20,7 @@ record RollupFact(String id, String kind, String cameo, Double weight, boolean j
 	 * From {@code day} on, the fact adds {@code events} and {@code values} (score, low, high, single source), each
 	 * decaying from {@code aged}, or not at all when {@code standing}.
 	 */
-	record Entry(LocalDate day, LocalDate aged, long events, boolean standing, double[] values) {
+	record Entry(LocalDate day, LocalDate aged, long events, boolean standing, List<Double> values) {
 	}
 
 	/** A row of cypher/queries/rollup-facts.cypher. */
@@ -28,16 +29,14 @@ record RollupFact(String id, String kind, String cameo, Double weight, boolean j
 		List<String> days = list(row, "days");
 		List<String> aged = list(row, "aged");
 		List<Number> events = list(row, "events");
-		List<Boolean> standing = list(row, "standing");
+		List<Number> standing = list(row, "standing");
 		List<List<Number>> values = List.of(list(row, "point"), list(row, "low"), list(row, "high"), list(row, "single"));
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
-			double[] v = new double[values.size()];
-			for (int k = 0; k < v.length; k++) {
-				v[k] = values.get(k).get(i).doubleValue();
-			}
+			int at = i;
+			List<Double> v = values.stream().map(list -> list.get(at).doubleValue()).toList();
 			entries.add(new Entry(LocalDate.parse(days.get(i)), LocalDate.parse(aged.get(i)), events.get(i).longValue(),
-					standing.get(i), v));
+					standing.get(i).intValue() == 1, v));
 		}
 		return new RollupFact((String) row.get("id"), (String) row.get("kind"), (String) row.get("cameo"),
 				(row.get("weight") instanceof Number n) ? n.doubleValue() : null, Boolean.TRUE.equals(row.get("joint")),

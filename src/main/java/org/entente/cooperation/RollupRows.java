@@ -62,7 +62,7 @@ final class RollupRows {
 				double[] values = new double[VALUES];
 				values[0] = sign * entry.events();
 				for (int k = 0; k < 4; k++) {
-					values[(entry.standing() ? 5 : 1) + k] = sign * entry.values()[k] * toMonth;
+					values[(entry.standing() ? 5 : 1) + k] = sign * entry.values().get(k) * toMonth;
 				}
 				for (List<String> pair : pairs) {
 					String key = String.join("|", pair.get(0), pair.get(1), month.toString(), fact.kind(),
@@ -176,7 +176,7 @@ final class RollupRows {
 			double scale = sign * toReference;
 			LocalDate day = entry.day();
 			int at = entry.standing() ? 5 : 0;
-			double point = entry.values()[0] * scale;
+			double point = entry.values().get(0) * scale;
 			switch (direction) {
 				case "a->b" -> this.values[at] += point;
 				case "b->a" -> this.values[at + 1] += point;
@@ -186,7 +186,7 @@ final class RollupRows {
 				}
 			}
 			for (int k = 1; k < 4; k++) {
-				this.values[at + 1 + k] += entry.values()[k] * scale;
+				this.values[at + 1 + k] += entry.values().get(k) * scale;
 			}
 			// Taking a fact out leaves the last day as it was: later than need be is still right, only slower.
 			if (sign > 0 && (this.lastDay == null || day.isAfter(this.lastDay))) {

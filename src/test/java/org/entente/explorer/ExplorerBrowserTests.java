@@ -131,9 +131,18 @@ class ExplorerBrowserTests extends IntegrationTest {
 		assertThat(browser.findElements(By.cssSelector("#cooperation tr.component"))).isNotEmpty();
 		List<WebElement> evidence = browser.findElements(By.cssSelector("#cooperation tr.evidence"));
 		assertThat(evidence).isNotEmpty().allSatisfy(row -> {
-			assertThat(row.findElement(By.cssSelector("td.source")).getText()).isEqualTo(ARTICLE);
+			WebElement source = row.findElement(By.cssSelector("td.source"));
+			assertThat(source.getDomAttribute("data-sources")).isEqualTo("1");
+			assertThat(source.findElements(By.tagName("code"))).extracting(WebElement::getText).containsExactly(ARTICLE);
 			assertThat(row.findElement(By.cssSelector("td.summary")).getText()).isNotBlank();
+			assertThat(row.findElement(By.cssSelector("td.range")).getText()).contains(" to ");
 		});
+		// The range: the seed is one article, so it reaches below the score.
+		WebElement range = browser.findElement(By.cssSelector("#cooperation .range"));
+		assertThat(Double.parseDouble(range.getDomAttribute("data-low")))
+			.isLessThan(Double.parseDouble(score.getDomAttribute("data-score")));
+		assertThat(Double.parseDouble(range.getDomAttribute("data-high")))
+			.isGreaterThanOrEqualTo(Double.parseDouble(score.getDomAttribute("data-score")));
 		assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
 		assertThat(loadedUrls()).isNotEmpty().allMatch(url -> url.startsWith("http://localhost:" + this.port + "/"));
 

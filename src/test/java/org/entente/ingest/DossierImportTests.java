@@ -120,6 +120,37 @@ class DossierImportTests extends FixtureTest {
 	}
 
 	@Test
+	void anUnknownFieldIsRefusedByNameAndOneAnswerListsSchemaAndReferenceErrorsAlike() throws IOException {
+		ObjectNode bad = example();
+		ObjectNode engagement = fact(bad, 2);
+		engagement.set("target", engagement.get("actors"));
+		fact(bad, 1).put("giver", "off-nobody");
+		fact(bad, 1).put("date", "2024-02-30");
+		Map<String, Long> before = counts();
+
+		Response response = post("/api/dossiers", bad.toString());
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.<List<String>>json("$.errors[*].pointer")).as(response.body()).contains("/facts/2/target",
+				"/facts/1/giver", "/facts/1/date");
+		assertThat(response.<List<String>>json("$.errors[?(@.pointer == '/facts/2/target')].reason"))
+			.anySatisfy(reason -> assertThat(reason).contains("target"));
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownDossierVersionIsRefused() throws IOException {
+		ObjectNode bad = example().put("dossierVersion", "3");
+
+		Response response = post("/api/dossiers", bad.toString());
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.<List<String>>json("$.errors[*].pointer")).containsExactly("/dossierVersion");
+		assertThat(get("/api/dossiers/schema?version=1").<String>json("$.title")).contains("version 1");
+		assertThat(get("/api/dossiers/schema").<String>json("$.title")).contains("version 2");
+	}
+
+	@Test
 	void malformedJsonIsAProblemNotAStackTrace() {
 		Response response = post("/api/dossiers", "{\"dossierVersion\": ");
 

@@ -43,9 +43,8 @@ class DyadRollupsTests extends ApiTest {
 	private static final Path DATA_DIR = newDataDir("entente-rollups-data");
 
 	/** Before every fact, mid-month with facts that month, month ends, and after the last. */
-	private static final List<LocalDate> AS_OF = List.of(LocalDate.parse("2014-06-01"), LocalDate.parse("2015-03-15"),
-			LocalDate.parse("2019-06-15"), LocalDate.parse("2021-12-31"), LocalDate.parse("2024-02-29"),
-			LocalDate.parse("2025-01-01"));
+	private static final List<LocalDate> AS_OF = List.of(LocalDate.parse("2014-06-01"), LocalDate.parse("2019-06-15"),
+			LocalDate.parse("2021-12-31"), LocalDate.parse("2025-01-01"));
 
 	private static List<String> countries;
 
@@ -88,7 +87,9 @@ class DyadRollupsTests extends ApiTest {
 		for (LocalDate asOf : AS_OF) {
 			assertSameAnswers(countries, asOf);
 		}
-		assertThat(answers("cooperation-scores", countries, null, LocalDate.parse("2014-06-01"))).isEmpty();
+		// Before every fact's last possible day, nothing counts; facts that may have happened are in the range only.
+		assertThat(answers("cooperation-scores", countries, null, LocalDate.parse("2014-06-01")))
+			.allSatisfy(r -> assertThat(r.get("facts").asInt() == 0 && r.get("score").asDouble() == 0.0).isTrue());
 		assertThat(answers("cooperation-scores", countries, null, LocalDate.parse("2025-01-01"))).hasSizeGreaterThan(500);
 	}
 
@@ -118,7 +119,7 @@ class DyadRollupsTests extends ApiTest {
 				asOf = asOf.isAfter(LocalDate.parse("2019-12-15")) ? LocalDate.parse("2019-12-15") : asOf;
 				List<Record> expected = answers("cooperation", List.of(a), List.of(b), asOf);
 				double score = expected.isEmpty() ? 0.0 : expected.get(0).get("score").asDouble();
-				int evidence = expected.isEmpty() ? 0 : expected.get(0).get("evidence").size();
+				int evidence = expected.isEmpty() ? 0 : expected.get(0).get("facts").asInt();
 				assertThat(scores.get(p).doubleValue()).isCloseTo(score, within(1e-9 * (1 + Math.abs(score))));
 				assertThat(counts.get(p).intValue()).isEqualTo(evidence);
 			}
@@ -177,7 +178,7 @@ class DyadRollupsTests extends ApiTest {
 		assertThat(rebuilt.keySet()).isEqualTo(incremental.keySet());
 		rebuilt.forEach((key, sums) -> {
 			assertThat(sums[0]).as(key).isEqualTo(incremental.get(key)[0]);
-			for (int i = 1; i < 3; i++) {
+			for (int i = 1; i < sums.length; i++) {
 				assertThat(sums[i]).as(key).isCloseTo(incremental.get(key)[i], within(1e-9 * (1 + Math.abs(sums[i]))));
 			}
 		});
@@ -245,7 +246,13 @@ class DyadRollupsTests extends ApiTest {
 				assertThat(r.get("directions").get(direction).asDouble()).as(at + " " + direction)
 					.isCloseTo(e.get("directions").get(direction).asDouble(), within(1e-9 * scale));
 			}
-			assertThat(r.get("facts").asInt()).as(at + " facts").isEqualTo(e.get("evidence").size());
+			assertThat(r.get("facts").asInt()).as(at + " facts").isEqualTo(e.get("facts").asInt());
+			for (String bound : List.of("low", "high")) {
+				assertThat(r.get("range").get(bound).asDouble()).as(at + " " + bound)
+					.isCloseTo(e.get("range").get(bound).asDouble(), within(1e-9 * scale));
+			}
+			assertThat(r.get("singleSource").asDouble()).as(at + " singleSource")
+				.isCloseTo(e.get("singleSource").asDouble(), within(1e-9 * scale));
 		});
 	}
 
@@ -284,15 +291,19 @@ class DyadRollupsTests extends ApiTest {
 	}
 
 	/** Each row's events and sums. */
+	@SuppressWarnings("unchecked")
 	private Map<String, double[]> totals() {
 		Map<String, double[]> totals = new HashMap<>();
-		rows().forEach(p -> totals.put(p.get("label") + " " + p.get("key"), new double[] { number(p, "events"),
-				number(p, "scaled") + number(p, "aToB"), number(p, "bToA") }));
+		rows().forEach(p -> {
+			List<Number> values = (List<Number>) p.get("values");
+			double[] sums = new double[values.size() + 1];
+			sums[0] = (p.get("events") instanceof Number n) ? n.doubleValue() : 0.0;
+			for (int i = 0; i < values.size(); i++) {
+				sums[i + 1] = values.get(i).doubleValue();
+			}
+			totals.put(p.get("label") + " " + p.get("key"), sums);
+		});
 		return totals;
-	}
-
-	private static double number(Map<String, Object> row, String name) {
-		return (row.get(name) instanceof Number n) ? n.doubleValue() : 0.0;
 	}
 
 	private Map<String, JsonNode> world() {
