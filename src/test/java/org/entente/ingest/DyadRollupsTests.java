@@ -48,6 +48,9 @@ class DyadRollupsTests extends ApiTest {
 
 	private static List<String> countries;
 
+	/** The countries whose answers are compared: enough pairs to cover every kind of row, in less time. */
+	private static List<String> checked;
+
 	@Autowired
 	Driver driver;
 
@@ -69,12 +72,13 @@ class DyadRollupsTests extends ApiTest {
 	void importSizeS() {
 		if (countries == null) {
 			countries = this.driver
-				.executableQuery("MATCH (c:Country) WHERE c.numeric IS NOT NULL RETURN c.id AS id ORDER BY id LIMIT 30")
+				.executableQuery("MATCH (c:Country) WHERE c.numeric IS NOT NULL RETURN c.id AS id ORDER BY id LIMIT 50")
 				.execute()
 				.records()
 				.stream()
 				.map(row -> row.get("id").asString())
 				.toList();
+			checked = countries.subList(0, 25);
 			long start = System.nanoTime();
 			this.importer.importAll(world());
 			System.out.printf("Imported the S world with rollups in %d ms%n", (System.nanoTime() - start) / 1_000_000);
@@ -85,12 +89,12 @@ class DyadRollupsTests extends ApiTest {
 	@Order(1)
 	void partnersAndAMatrixFromTheRollupsEqualThoseFromTheFacts() {
 		for (LocalDate asOf : AS_OF) {
-			assertSameAnswers(countries, asOf);
+			assertSameAnswers(checked, asOf);
 		}
 		// Before every fact's last possible day, nothing counts; facts that may have happened are in the range only.
-		assertThat(answers("cooperation-scores", countries, null, LocalDate.parse("2014-06-01")))
+		assertThat(answers("cooperation-scores", checked, null, LocalDate.parse("2014-06-01")))
 			.allSatisfy(r -> assertThat(r.get("facts").asInt() == 0 && r.get("score").asDouble() == 0.0).isTrue());
-		assertThat(answers("cooperation-scores", countries, null, LocalDate.parse("2025-01-01"))).hasSizeGreaterThan(300);
+		assertThat(answers("cooperation-scores", checked, null, LocalDate.parse("2025-01-01"))).hasSizeGreaterThan(300);
 	}
 
 	@Test
@@ -162,7 +166,7 @@ class DyadRollupsTests extends ApiTest {
 		this.importer.importAll(Map.of("", changes));
 
 		for (LocalDate asOf : List.of(LocalDate.parse("2019-06-05"), LocalDate.parse("2019-06-15"), LocalDate.parse("2025-01-01"))) {
-			assertSameAnswers(countries, asOf);
+			assertSameAnswers(checked, asOf);
 		}
 	}
 
@@ -182,7 +186,7 @@ class DyadRollupsTests extends ApiTest {
 				assertThat(sums[i]).as(key).isCloseTo(incremental.get(key)[i], within(1e-9 * (1 + Math.abs(sums[i]))));
 			}
 		});
-		assertSameAnswers(countries, LocalDate.parse("2025-01-01"));
+		assertSameAnswers(checked, LocalDate.parse("2025-01-01"));
 	}
 
 	/**
