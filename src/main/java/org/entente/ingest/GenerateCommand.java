@@ -19,7 +19,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar entente.jar generate S|M|L DIR [SEED]}: writes a synthetic world as dossier files into DIR, for
+ * {@code java -jar entente.jar generate XS|S|M|L DIR [SEED]}: writes a synthetic world as dossier files into DIR, for
  * {@code import} into a database of its own (never one of real facts).
  */
 @Component
@@ -44,7 +44,7 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) {
 		List<String> words = args.getNonOptionArgs();
 		if (words.size() < 3) {
-			System.err.println("Usage: java -jar entente.jar generate S|M|L DIR [SEED]");
+			System.err.println("Usage: java -jar entente.jar generate XS|S|M|L DIR [SEED]");
 			this.exitCode = 1;
 			return;
 		}

@@ -20,7 +20,8 @@ final class SyntheticWorld {
 	/** World sizes: S, M and L facts (60% conferrals, 40% engagements). */
 	enum Size {
 
-		S(50, 2, 1_000, 100, 10_000), M(100, 5, 10_000, 250, 100_000), L(200, 10, 100_000, 500, 1_000_000);
+		XS(30, 2, 300, 40, 3_000), S(50, 2, 1_000, 100, 10_000), M(100, 5, 10_000, 250, 100_000),
+		L(200, 10, 100_000, 500, 1_000_000);
 
 		final int countries;
 
