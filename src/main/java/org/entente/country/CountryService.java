@@ -44,20 +44,21 @@ class CountryService {
 				Value c = row.get("country");
 				return new CountryDetails(Values.string(c.get("id")), Values.string(c.get("iso2")),
 						Values.string(c.get("name")), Values.string(c.get("wikidata")), Values.integer(c.get("cowCode")),
-						Values.string(c.get("cowAbbrev")), row.get("militaries").asList(CountryService::military),
-						row.get("officials").asList(CountryService::official));
+						Values.string(c.get("cowAbbrev")), row.get("militaries").asList(CountryService::unit),
+						row.get("stateBodies").asList(CountryService::unit), row.get("officials").asList(CountryService::official));
 			})
 			.one();
 	}
 
-	private static CountryDetails.MilitaryRef military(Value m) {
-		return new CountryDetails.MilitaryRef(Values.string(m.get("id")), Values.string(m.get("name")),
+	private static CountryDetails.UnitRef unit(Value m) {
+		return new CountryDetails.UnitRef(Values.string(m.get("id")), Values.string(m.get("name")),
 				Values.string(m.get("kind")));
 	}
 
 	private static CountryDetails.OfficialRef official(Value o) {
 		return new CountryDetails.OfficialRef(Values.string(o.get("id")), Values.string(o.get("name")),
-				Values.string(o.get("military")), Values.string(o.get("title")), Values.string(o.get("rank")),
+				Values.string(o.get("military")), Values.string(o.get("body")), Values.string(o.get("title")),
+				Values.string(o.get("rank")),
 				Values.string(o.get("date")), Values.string(o.get("dateText")), Values.string(o.get("sourceId")));
 	}
 

@@ -115,6 +115,9 @@ class ModelScenarioTests extends CalibrationTest {
 
 		assertThat(get("/api/cooperation?a=XQG&b=XQH&asOf=2024-04-01").<Number>json("$.score").doubleValue())
 			.isCloseTo(3.4, within(1e-9));
+		Response country = get("/api/countries/XQG");
+		assertThat(country.<List<String>>json("$.stateBodies[*].id")).containsExactly("sb-xqg-presidency");
+		assertThat(country.<List<String>>json("$.officials[*].body")).containsExactly("sb-xqg-presidency");
 	}
 
 	@Test
