@@ -182,14 +182,7 @@ final class DossierReader {
 			}
 			case "Treaty", "Alliance" -> {
 				props.put("obligations", strings(e.path("obligations")));
-				if (e.hasNonNull("signed")) {
-					ImpreciseDate signed = date(e.get("signed").asString(), pointer + "/signed", sourceDate);
-					if (signed != null) {
-						props.put("signed", signed.edtf());
-						props.put("signedFrom", signed.from());
-						props.put("signedTo", signed.to());
-					}
-				}
+				dated(props, "signed", e, pointer, sourceDate);
 			}
 			default -> {
 			}
@@ -335,30 +328,34 @@ final class DossierReader {
 		expect(of, pointer + "/of", Set.of("Treaty", "Alliance"));
 		String country = ref(f, "country", pointer, COUNTRY);
 		Map<String, Object> props = new LinkedHashMap<>();
-		if (start != null) {
-			props.put("start", start.edtf());
-			props.put("startFrom", start.from());
-			props.put("startTo", start.to());
-		}
-		if (f.hasNonNull("end")) {
-			ImpreciseDate end = date(f.get("end").asString(), pointer + "/end", sourceDate);
-			if (end != null) {
-				props.put("end", end.edtf());
-				props.put("endFrom", end.from());
-				props.put("endTo", end.to());
-			}
+		range(props, "start", start);
+		if (dated(props, "end", f, pointer, sourceDate)) {
 			props.put("endReason", f.path("endReason").asString("ended"));
 		}
-		if (f.hasNonNull("signed")) {
-			ImpreciseDate signed = date(f.get("signed").asString(), pointer + "/signed", sourceDate);
-			if (signed != null) {
-				props.put("signed", signed.edtf());
-				props.put("signedFrom", signed.from());
-				props.put("signedTo", signed.to());
-			}
-		}
+		dated(props, "signed", f, pointer, sourceDate);
 		String type = "Alliance".equals(typeOf(of)) ? "MEMBER_OF" : "PARTY_TO";
 		memberships.add(Map.of("country", country, "type", type, "of", of, "properties", props));
+	}
+
+	/**
+	 * Sets {@code name}, {@code nameFrom} and {@code nameTo} from the node's date field {@code name}, if it has one.
+	 * @return whether the node has the field
+	 */
+	private boolean dated(Map<String, Object> props, String name, JsonNode node, String pointer, LocalDate sourceDate) {
+		if (!node.hasNonNull(name)) {
+			return false;
+		}
+		range(props, name, date(node.get(name).asString(), pointer + "/" + name, sourceDate));
+		return true;
+	}
+
+	/** Sets {@code name} (EDTF), {@code nameFrom} and {@code nameTo} (its bounds), unless the date is null. */
+	private static void range(Map<String, Object> props, String name, ImpreciseDate date) {
+		if (date != null) {
+			props.put(name, date.edtf());
+			props.put(name + "From", date.from());
+			props.put(name + "To", date.to());
+		}
 	}
 
 	private ImpreciseDate date(String text, String pointer, LocalDate sourceDate) {
