@@ -7,6 +7,7 @@
 	const COLOURS = {
 		Country: '#1f77b4',
 		Military: '#2ca02c',
+		StateBody: '#98df8a',
 		Official: '#9467bd',
 		Honor: '#e6ab02',
 		Group: '#8c564b',
@@ -14,13 +15,14 @@
 		Conferral: '#17becf',
 		Engagement: '#ff7f0e',
 		Position: '#bcbd22',
+		StandingTie: '#5254a3',
 		Treaty: '#393b79',
 		Alliance: '#6b6ecf',
 		Source: '#9e9e9e',
 		EventType: '#c7c7c7',
 	};
 	const HOSTILE = '#d62728';
-	const FACT_KINDS = ['Conferral', 'Engagement', 'Position'];
+	const FACT_KINDS = ['Conferral', 'Engagement', 'Position', 'StandingTie'];
 	const GENERIC_LABELS = ['Entity', 'Fact'];
 
 	const $ = (selector) => document.querySelector(selector);
