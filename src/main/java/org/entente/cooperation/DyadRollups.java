@@ -14,7 +14,6 @@ import org.entente.graph.CypherQueries;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the scores' inputs in step with the facts: each fact's terms and entries (cypher/import/fact-terms.cypher,
@@ -119,9 +118,10 @@ public class DyadRollups {
 	/**
 	 * Derives every standing tie and scores every fact again, then counts them all: after a graph import, a change
 	 * of the model or its weights, or on a new database. Rows are set to their new values and the ones no fact gives
-	 * any more removed.
+	 * any more removed. Inside a transaction (a graph import) it is part of it; outside (at start-up) each batch
+	 * commits on its own, since every step can be run again: at 10^6 facts one transaction would not fit in memory,
+	 * and a rebuild cut short is done again at the next start (its hash is recorded only after it).
 	 */
-	@Transactional
 	@SuppressWarnings("unchecked")
 	public void rebuild() {
 		standingTies((List<String>) this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow()
