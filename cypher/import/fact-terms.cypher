@@ -100,7 +100,7 @@ WITH f, sources, disputed, confirmed, fulfilledOn, weight, magnitude,
   ] WHERE e.keep] END AS entries
 // A planned act that a later fact fulfils counts until that fact counts, and no longer.
 WITH f, sources, disputed, confirmed, weight, magnitude,
-     CASE WHEN fulfilledOn IS NULL THEN entries
+     CASE WHEN fulfilledOn IS NULL OR f.status <> 'planned' THEN entries
           ELSE [e IN entries WHERE e.day <= fulfilledOn]
                + [e IN entries WHERE e.day <= fulfilledOn | e {.aged, .standing, day: fulfilledOn, events: -e.events, v: [x IN e.v | -x]}] END AS entries
 SET f.weight = weight, f.magnitude = magnitude, f.sources = sources,
