@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,7 +97,6 @@ public class DyadRollups {
 	public void afterWrite(Update update) {
 		Set<String> ids = new HashSet<>(update.change.facts());
 		ids.addAll(update.affected);
-		ids.addAll(update.before.keySet());
 		ids.addAll(standingTies(List.copyOf(update.change.treaties())));
 		score(List.copyOf(ids));
 		Map<String, RollupFact> after = facts(ids);
@@ -124,11 +124,11 @@ public class DyadRollups {
 	 */
 	@SuppressWarnings("unchecked")
 	public void rebuild() {
-		standingTies((List<String>) this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow()
-			.get("treaties"));
-		// Read again: the standing ties are facts too.
-		List<String> ids = (List<String>) this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow()
-			.get("ids");
+		Map<String, Object> all = this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow();
+		// The standing ties are facts too: those derived now, and any already there.
+		Set<String> unique = new LinkedHashSet<>((List<String>) all.get("ids"));
+		unique.addAll(standingTies((List<String>) all.get("treaties")));
+		List<String> ids = List.copyOf(unique);
 		score(ids);
 		RollupRows rows = new RollupRows();
 		for (List<String> batch : batches(ids)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.entente.cooperation.DyadRollups;
@@ -143,7 +144,7 @@ class DossierImporter {
 	}
 
 	/** Labels of ids in the graph: entities, and facts (as {@code Fact}) that a report may be about or fulfil. */
-	private java.util.function.Function<Set<String>, Map<String, List<String>>> graphLabels() {
+	private Function<Set<String>, Map<String, List<String>>> graphLabels() {
 		return ids -> {
 			Map<String, List<String>> labels = new HashMap<>(this.entities.labels(ids));
 			existing(List.copyOf(ids)).forEach(id -> labels.putIfAbsent(id, List.of("Fact")));
@@ -158,8 +159,11 @@ class DossierImporter {
 
 	private ImportResult write(DossierPlan dossier, LongConsumer written) {
 		Counts counts = new Counts(written);
-		DossierPlan plan = SameEvents.apply(dossier, sameEvents(dossier, existingFacts(dossier)));
-		Set<String> existing = existingFacts(plan);
+		Set<String> existing = existingFacts(dossier);
+		List<SameEvents.Match> matches = sameEvents(dossier, existing);
+		DossierPlan plan = SameEvents.apply(dossier, matches);
+		// A report merged into a fact of the graph is about a fact that exists.
+		matches.stream().filter(SameEvents.Match::sure).forEach(match -> existing.add(match.same()));
 		DyadRollups.Update rollup = this.rollups.beforeWrite(change(plan));
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -84,7 +86,7 @@ class CalibrationTests extends CalibrationTest {
 	}
 
 	/** Scores already read, by query: many orderings share a pair and a date. */
-	private final Map<String, Double> scores = new java.util.HashMap<>();
+	private final Map<String, Double> scores = new HashMap<>();
 
 	/** The pair's score, read from the rollups; the same from the facts, to 1e-6. */
 	private double score(JsonNode pair, String asOf) {
@@ -110,7 +112,7 @@ class CalibrationTests extends CalibrationTest {
 	}
 
 	private static String round(double score) {
-		return String.format(java.util.Locale.ROOT, "%.1f", score);
+		return String.format(Locale.ROOT, "%.1f", score);
 	}
 
 
