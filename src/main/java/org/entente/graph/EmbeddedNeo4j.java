@@ -16,11 +16,13 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
-
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Neo4j running inside the application's JVM: Bolt, HTTP and Neo4j Browser, APOC and GDS, with its database in a
@@ -33,10 +35,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Hosts Neo4j Browser may fetch guides from: Neo4j's own, and this app on localhost. */
 	static final String BROWSER_GUIDE_HOSTS = "guides.neo4j.com,localhost,127.0.0.1";
 
-	private final Neo4j server;
+	private final DatabaseManagementService dbms;
 
-	private EmbeddedNeo4j(Neo4j server) {
-		this.server = server;
+	private final URI boltUri;
+
+	private final URI httpUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms) {
+		this.dbms = dbms;
+		var ports = system(dbms).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+		this.boltUri = URI.create("bolt://" + ports.getLocalAddress(ConnectorType.BOLT));
+		this.httpUri = URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/");
 	}
 
 	/**
@@ -53,46 +62,55 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		ensureFree("REST API", host, webPort, "SERVER_PORT");
 
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-		// The harness works in a random folder below this one and deletes it on close; the database itself lives
-		// in dataDir. A crash leaves the random folder behind, so clear it first.
-		Path runDir = dataDir.resolve("run");
-		FileSystemUtils.deleteRecursively(runDir.toFile());
-		createDirectories(runDir);
-
-		var builder = Neo4jBuilders.newInProcessBuilder(runDir)
-			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
-			.withConfig(GraphDatabaseSettings.auth_enabled, false)
-			.withConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
-			.withConfig(BoltConnector.enabled, true)
-			.withConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
-			.withConfig(BoltConnector.advertised_address, new SocketAddress(host, properties.boltPort()))
-			.withConfig(HttpConnector.enabled, true)
-			.withConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
-			.withConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
-			.withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
+		createDirectories(dataDir);
+		// The DBMS API, not the test harness: the harness would bring JUnit, Mockito and AssertJ into the runtime.
+		// Neo4j's home is the data folder, so its logs sit beside the database.
+		var builder = new DatabaseManagementServiceBuilder(dataDir)
+			.setConfig(GraphDatabaseSettings.data_directory, dataDir)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(host, properties.boltPort()))
+			.setConfig(HttpConnector.enabled, true)
+			.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
+			.setConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
 			// Browser plays remote guides only from these hosts: the app serves its guide on localhost
 			// (:play http://localhost:8080/guides/entente.html). Named "whitelist" in Neo4j 5.
-			.withConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_GUIDE_HOSTS)
+			.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_GUIDE_HOSTS)
 			// Bolt's default Netty quiet period makes shutdown take 10-15 s.
-			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		long started = System.nanoTime();
-		Neo4j server = Plugins.register(builder).build();
+		DatabaseManagementService dbms = builder.build();
+		try {
+			Plugins.register(system(dbms).getDependencyResolver().resolveDependency(GlobalProcedures.class));
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown(); // or its threads keep the JVM alive
+			throw ex;
+		}
+		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms);
 		log.info("Embedded Neo4j ready in %d ms: Bolt %s, Browser %sbrowser/, data in %s".formatted(
-				(System.nanoTime() - started) / 1_000_000, server.boltURI(), server.httpURI(), dataDir));
-		return new EmbeddedNeo4j(server);
+				(System.nanoTime() - started) / 1_000_000, server.boltUri, server.httpUri, dataDir));
+		return server;
 	}
 
 	public URI boltUri() {
-		return this.server.boltURI();
+		return this.boltUri;
 	}
 
 	public URI httpUri() {
-		return this.server.httpURI();
+		return this.httpUri;
 	}
 
 	@Override
 	public void close() {
-		this.server.close();
+		this.dbms.shutdown();
+	}
+
+	private static GraphDatabaseAPI system(DatabaseManagementService dbms) {
+		return (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 	}
 
 	private static void ensureFree(String what, String host, int port, String setting) {

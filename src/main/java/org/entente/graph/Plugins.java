@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.exceptions.KernelException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.procedure.Procedure;
 import org.neo4j.procedure.UserAggregationFunction;
 import org.neo4j.procedure.UserFunction;
@@ -18,7 +19,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Registers APOC and GDS with the in-process server. In-process, Neo4j does not pick procedures up from the
  * classpath, so the classes that declare them are found by reading class metadata (no class is loaded unless it
- * declares a procedure or function).
+ * declares a procedure or function) and handed to Neo4j's registry once the DBMS runs.
  */
 final class Plugins {
 
@@ -29,19 +30,18 @@ final class Plugins {
 	private Plugins() {
 	}
 
-	static Neo4jBuilder register(Neo4jBuilder builder) {
+	static void register(GlobalProcedures registry) {
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter((reader, factory) -> declaresAny(reader.getAnnotationMetadata()));
 		long started = System.nanoTime();
 		int classes = 0;
 		for (String pkg : PACKAGES) {
 			for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
-				register(builder, ((AnnotatedBeanDefinition) candidate).getMetadata());
+				register(registry, ((AnnotatedBeanDefinition) candidate).getMetadata());
 				classes++;
 			}
 		}
 		log.info("Found %d APOC and GDS procedure classes in %d ms".formatted(classes, (System.nanoTime() - started) / 1_000_000));
-		return builder;
 	}
 
 	private static boolean declaresAny(AnnotationMetadata metadata) {
@@ -50,20 +50,23 @@ final class Plugins {
 				|| metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName());
 	}
 
-	private static void register(Neo4jBuilder builder, AnnotationMetadata metadata) {
+	private static void register(GlobalProcedures registry, AnnotationMetadata metadata) {
 		String className = metadata.getClassName();
 		try {
 			Class<?> type = ClassUtils.forName(className, Plugins.class.getClassLoader());
 			type.getDeclaredMethods(); // fails here, not inside Neo4j, when a plugin class lacks a library
 			if (metadata.hasAnnotatedMethods(Procedure.class.getName())) {
-				builder.withProcedure(type);
+				registry.registerProcedure(type);
 			}
 			if (metadata.hasAnnotatedMethods(UserFunction.class.getName())) {
-				builder.withFunction(type);
+				registry.registerFunction(type);
 			}
 			if (metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName())) {
-				builder.withAggregationFunction(type);
+				registry.registerAggregationFunction(type);
 			}
+		}
+		catch (KernelException ex) {
+			throw new IllegalStateException("Neo4j refused the plugin class " + className + ": " + ex.getMessage(), ex);
 		}
 		catch (ClassNotFoundException | LinkageError ex) {
 			// Optional parts of a plugin (APOC's Arrow support, say) need libraries we do not ship.
