@@ -3,7 +3,7 @@ package org.entente;
 import java.nio.file.Path;
 
 import org.entente.cooperation.DyadRollups;
-import org.entente.graph.CypherScript;
+import org.entente.cypher.CypherScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 

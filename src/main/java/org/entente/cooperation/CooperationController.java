@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.entente.web.InvalidParameterException;
-import org.entente.web.Params;
+import org.entente.web.QueryParameters;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -38,26 +38,26 @@ class CooperationController {
 	@GetMapping
 	Cooperation dyad(@RequestParam String a, @RequestParam String b,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays,
+			@RequestParam(defaultValue = "" + QueryParameters.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays,
 			@RequestParam(defaultValue = "false") boolean evidence) {
 		distinct(a, b);
-		return this.cooperation.dyad(a, b, Params.asOf(asOf), Params.halfLifeDays(halfLifeDays), evidence);
+		return this.cooperation.dyad(a, b, QueryParameters.asOf(asOf), QueryParameters.halfLifeDays(halfLifeDays), evidence);
 	}
 
 	/** Countries ranked by their score with {@code of}, strongest first. */
 	@GetMapping("/partners")
 	List<Partner> partners(@RequestParam String of, @RequestParam(defaultValue = "10") int top,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
-		return this.cooperation.partners(of, Params.bounded("top", top, 1, MAX_TOP), Params.asOf(asOf),
-				Params.halfLifeDays(halfLifeDays));
+			@RequestParam(defaultValue = "" + QueryParameters.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
+		return this.cooperation.partners(of, QueryParameters.bounded("top", top, 1, MAX_TOP), QueryParameters.asOf(asOf),
+				QueryParameters.halfLifeDays(halfLifeDays));
 	}
 
 	/** Scores between every pair of the given countries, in one query. */
 	@GetMapping("/matrix")
 	CooperationMatrix matrix(@RequestParam String countries,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
+			@RequestParam(defaultValue = "" + QueryParameters.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
 		List<String> codes = Arrays.stream(countries.split(","))
 			.map(code -> code.strip().toUpperCase(Locale.ROOT))
 			.distinct()
@@ -68,7 +68,7 @@ class CooperationController {
 		codes.stream().filter(code -> !ISO3.matcher(code).matches()).findFirst().ifPresent(code -> {
 			throw new InvalidParameterException("countries", "'" + code + "' is not an ISO 3166-1 alpha-3 code");
 		});
-		return this.cooperation.matrix(codes, Params.asOf(asOf), Params.halfLifeDays(halfLifeDays));
+		return this.cooperation.matrix(codes, QueryParameters.asOf(asOf), QueryParameters.halfLifeDays(halfLifeDays));
 	}
 
 	/** The dyad's score at the end of each period, from the first fact between them (or {@code from}) to {@code to}. */
@@ -76,17 +76,17 @@ class CooperationController {
 	Timeline timeline(@RequestParam String a, @RequestParam String b, @RequestParam(defaultValue = "year") String interval,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "" + Params.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
+			@RequestParam(defaultValue = "" + QueryParameters.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
 		distinct(a, b);
 		TimelineInterval periods = interval(interval);
-		LocalDate end = Params.asOf(to);
+		LocalDate end = QueryParameters.asOf(to);
 		if (from != null && from.isAfter(end)) {
 			throw new InvalidParameterException("from", "must not be after 'to' (" + end + ")");
 		}
 		if (from != null && periods.periodsBetween(from, end) > MAX_PERIODS) {
 			throw new InvalidParameterException("from", "spans more than " + MAX_PERIODS + " periods; choose a later date or a longer interval");
 		}
-		return this.cooperation.timeline(a, b, periods, from, end, Params.halfLifeDays(halfLifeDays), MAX_PERIODS);
+		return this.cooperation.timeline(a, b, periods, from, end, QueryParameters.halfLifeDays(halfLifeDays), MAX_PERIODS);
 	}
 
 	private static void distinct(String a, String b) {

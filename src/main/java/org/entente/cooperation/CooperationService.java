@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.entity.EntityLookup;
-import org.entente.graph.CypherQueries;
-import org.entente.web.Params;
+import org.entente.cypher.CypherQueries;
+import org.entente.web.QueryParameters;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -70,7 +70,7 @@ class CooperationService {
 
 	private static Source source(Map<String, List<String>> labels, int halfLifeDays) {
 		boolean countries = labels.values().stream().allMatch(l -> l.contains("Country"));
-		return (countries && halfLifeDays == Params.DEFAULT_HALF_LIFE_DAYS) ? Source.ROLLUPS : Source.FACTS;
+		return (countries && halfLifeDays == QueryParameters.DEFAULT_HALF_LIFE_DAYS) ? Source.ROLLUPS : Source.FACTS;
 	}
 
 	private Cooperation compute(String a, String b, LocalDate asOf, int halfLifeDays, Source source) {

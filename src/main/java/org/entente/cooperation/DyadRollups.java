@@ -11,21 +11,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
+import org.entente.cypher.RecordValues;
+import org.entente.export.GraphImported;
+import org.entente.ingest.FactWrites;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the scores' inputs in step with the facts: each fact's terms and entries (cypher/import/fact-terms.cypher,
  * the one home of the model), the standing ties of treaties and alliances (cypher/import/standing-ties.cypher), and
- * the rollups that cypher/queries/cooperation-rollups.cypher and cooperation-scores.cypher read. An import calls
- * {@link #beforeWrite} and {@link #afterWrite} around its writes, in its own transaction: the facts it touches are
+ * the rollups that cypher/queries/cooperation-rollups.cypher and cooperation-scores.cypher read. An import tells it
+ * before and after its writes ({@link FactWrites}), in its own transaction: the facts it touches are
  * taken out of the rollups as the graph held them before and counted again as it holds them after (unless they
  * count as they did), as are the facts whose actors gain a country (a new OF_COUNTRY, PART_OF or position). {@link #rebuild} counts everything again.
  */
 @Component
-public class DyadRollups {
+public class DyadRollups implements FactWrites {
 
 	static final int BATCH = 10_000;
 
@@ -44,24 +48,8 @@ public class DyadRollups {
 		}
 	}
 
-	/**
-	 * What an import is about to write, as far as the scores care: the ids of the facts it writes (new ones, ones
-	 * already in the graph, and planned facts that its facts fulfil), the treaties and alliances whose memberships
-	 * it writes, and the ties and positions that may give an actor a new country.
-	 */
-	public record Change(Set<String> facts, Set<String> treaties, List<Tie> ties, List<Position> positions) {
-	}
-
-	/** An entity-to-entity tie: {@code OF_COUNTRY}, {@code PART_OF}, ... */
-	public record Tie(String from, String type, String to) {
-	}
-
-	/** An official holding a position in a military or state body. */
-	public record Position(String official, String position, String unit) {
-	}
-
 	/** What an import's writes change in the rollups, between {@link #beforeWrite} and {@link #afterWrite}. */
-	public static final class Update {
+	private final class Update implements AfterWrite {
 
 		private final Change change;
 
@@ -79,10 +67,16 @@ public class DyadRollups {
 			this.countriesBefore = countriesBefore;
 		}
 
+		@Override
+		public void afterWrite() {
+			DyadRollups.this.afterWrite(this);
+		}
+
 	}
 
 	/** Before an import writes: reads what its writes may change, as the graph holds it now. */
-	public Update beforeWrite(Change change) {
+	@Override
+	public AfterWrite beforeWrite(Change change) {
 		Set<String> affected = new HashSet<>(affected(change));
 		Set<String> ids = new HashSet<>(change.facts());
 		ids.addAll(affected);
@@ -94,7 +88,7 @@ public class DyadRollups {
 	 * After an import wrote: derives its standing ties and scores its facts, then takes out of the rollups what the
 	 * graph held before and counts what it holds now, leaving out the facts that count as they did (a re-import).
 	 */
-	public void afterWrite(Update update) {
+	private void afterWrite(Update update) {
 		Set<String> ids = new HashSet<>(update.change.facts());
 		ids.addAll(update.affected);
 		ids.addAll(standingTies(List.copyOf(update.change.treaties())));
@@ -122,12 +116,16 @@ public class DyadRollups {
 	 * commits on its own, since every step can be run again: at 10^6 facts one transaction would not fit in memory,
 	 * and a rebuild cut short is done again at the next start (its hash is recorded only after it).
 	 */
-	@SuppressWarnings("unchecked")
 	public void rebuild() {
-		Map<String, Object> all = this.neo4j.query(this.queries.get("rollup-fact-ids")).fetch().one().orElseThrow();
+		FactAndTreatyIds all = this.neo4j.query(this.queries.get("rollup-fact-ids"))
+			.fetchAs(FactAndTreatyIds.class)
+			.mappedBy((types, row) -> new FactAndTreatyIds(RecordValues.strings(row.get("ids")),
+					RecordValues.strings(row.get("treaties"))))
+			.one()
+			.orElseThrow();
 		// The standing ties are facts too: those derived now, and any already there.
-		Set<String> unique = new LinkedHashSet<>((List<String>) all.get("ids"));
-		unique.addAll(standingTies((List<String>) all.get("treaties")));
+		Set<String> unique = new LinkedHashSet<>(all.facts());
+		unique.addAll(standingTies(all.treaties()));
 		List<String> ids = List.copyOf(unique);
 		score(ids);
 		RollupRows rows = new RollupRows();
@@ -141,6 +139,18 @@ public class DyadRollups {
 		this.neo4j.query(this.queries.get("dyad-rollups-sweep")).bindAll(build).run();
 	}
 
+	private record FactAndTreatyIds(List<String> facts, List<String> treaties) {
+	}
+
+	private record ActorCountries(String id, RollupRows.Countries countries) {
+	}
+
+	/** A graph import brings facts without their rollups: count everything again, in its transaction. */
+	@EventListener
+	void graphImported(GraphImported imported) {
+		rebuild();
+	}
+
 	/** Sets the terms and entries of these facts (cypher/import/fact-terms.cypher). */
 	private void score(List<String> ids) {
 		for (List<String> batch : batches(ids)) {
@@ -149,12 +159,10 @@ public class DyadRollups {
 	}
 
 	/** Derives the standing ties of these treaties and alliances; their fact ids. */
-	@SuppressWarnings("unchecked")
 	private List<String> standingTies(List<String> treaties) {
 		List<String> ids = new ArrayList<>();
 		for (List<String> batch : batches(treaties)) {
-			this.neo4j.query(this.queries.get("standing-ties")).bind(batch).to("treaties").fetch().one()
-				.ifPresent(row -> ids.addAll((List<String>) row.get("ids")));
+			ids.addAll(RecordValues.stringsOf(this.neo4j.query(this.queries.get("standing-ties")).bind(batch).to("treaties"), "ids"));
 		}
 		return ids;
 	}
@@ -171,14 +179,14 @@ public class DyadRollups {
 	private Map<String, RollupFact> facts(Collection<String> ids) {
 		Map<String, RollupFact> facts = new LinkedHashMap<>();
 		for (List<String> batch : batches(List.copyOf(ids))) {
-			this.neo4j.query(this.queries.get("rollup-facts")).bind(batch).to("ids").fetch().all()
-				.forEach(row -> facts.put((String) row.get("id"), RollupFact.of(row)));
+			this.neo4j.query(this.queries.get("rollup-facts")).bind(batch).to("ids")
+				.fetchAs(RollupFact.class).mappedBy((types, row) -> RollupFact.of(row)).all()
+				.forEach(fact -> facts.put(fact.id(), fact));
 		}
 		return facts;
 	}
 
 	/** The countries of every giver and receiver of the facts, as the graph holds them now. */
-	@SuppressWarnings("unchecked")
 	private Map<String, RollupRows.Countries> countries(Collection<RollupFact> facts) {
 		Set<String> ids = new HashSet<>();
 		facts.forEach(fact -> {
@@ -187,15 +195,17 @@ public class DyadRollups {
 		});
 		Map<String, RollupRows.Countries> countries = new HashMap<>();
 		for (List<String> batch : batches(List.copyOf(ids))) {
-			this.neo4j.query(this.queries.get("rollup-countries")).bind(batch).to("ids").fetch().all()
-				.forEach(row -> countries.put((String) row.get("id"), new RollupRows.Countries(
-						Set.copyOf((Collection<String>) row.get("sides")), Set.copyOf((Collection<String>) row.get("countries")))));
+			this.neo4j.query(this.queries.get("rollup-countries")).bind(batch).to("ids")
+				.fetchAs(ActorCountries.class)
+				.mappedBy((types, row) -> new ActorCountries(row.get("id").asString(), new RollupRows.Countries(
+						Set.copyOf(RecordValues.strings(row.get("sides"))), Set.copyOf(RecordValues.strings(row.get("countries"))))))
+				.all()
+				.forEach(actor -> countries.put(actor.id(), actor.countries()));
 		}
 		return countries;
 	}
 
 	/** Facts already in the graph whose actors the import gives a new country, and the standing ties it may change. */
-	@SuppressWarnings("unchecked")
 	private List<String> affected(Change change) {
 		List<Map<String, Object>> ties = change.ties().stream()
 			.filter(tie -> "OF_COUNTRY".equals(tie.type()) || "PART_OF".equals(tie.type()))
@@ -204,11 +214,8 @@ public class DyadRollups {
 		List<Map<String, Object>> positions = change.positions().stream()
 			.map(p -> Map.<String, Object>of("official", p.official(), "position", p.position(), "unit", p.unit()))
 			.toList();
-		return this.neo4j.query(this.queries.get("rollup-affected-facts"))
-			.bindAll(Map.of("ties", ties, "positions", positions, "treaties", List.copyOf(change.treaties())))
-			.fetch().one()
-			.map(row -> (List<String>) row.get("ids"))
-			.orElseGet(List::of);
+		return RecordValues.stringsOf(this.neo4j.query(this.queries.get("rollup-affected-facts"))
+			.bindAll(Map.of("ties", ties, "positions", positions, "treaties", List.copyOf(change.treaties()))), "ids");
 	}
 
 	private static <T> List<List<T>> batches(List<T> items) {

@@ -2,10 +2,13 @@ package org.entente.cooperation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import org.entente.cypher.RecordValues;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * What the rollups need of one fact, as cypher/import/fact-terms.cypher left it: its kind, CAMEO code and weight
@@ -23,30 +26,27 @@ record RollupFact(String id, String kind, String cameo, Double weight, boolean j
 	record Entry(LocalDate day, LocalDate aged, long events, boolean standing, List<Double> values) {
 	}
 
-	/** A row of cypher/queries/rollup-facts.cypher. */
-	@SuppressWarnings("unchecked")
-	static RollupFact of(Map<String, Object> row) {
-		List<String> days = list(row, "days");
-		List<String> aged = list(row, "aged");
-		List<Number> events = list(row, "events");
-		List<Number> standing = list(row, "standing");
-		List<List<Number>> values = List.of(list(row, "point"), list(row, "low"), list(row, "high"), list(row, "single"));
+	/** A record of cypher/queries/rollup-facts.cypher. */
+	static RollupFact of(Record row) {
+		List<String> days = row.get("days").asList(Value::asString);
+		List<String> aged = row.get("aged").asList(Value::asString);
+		List<Long> events = row.get("events").asList(Value::asLong);
+		List<Long> standing = row.get("standing").asList(Value::asLong);
+		List<List<Double>> values = Stream.of("point", "low", "high", "single")
+			.map(key -> row.get(key).asList(Value::asDouble))
+			.toList();
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {
 			int at = i;
-			List<Double> v = values.stream().map(list -> list.get(at).doubleValue()).toList();
-			entries.add(new Entry(LocalDate.parse(days.get(i)), LocalDate.parse(aged.get(i)), events.get(i).longValue(),
-					standing.get(i).intValue() == 1, v));
+			List<Double> v = values.stream().map(list -> list.get(at)).toList();
+			entries.add(new Entry(LocalDate.parse(days.get(i)), LocalDate.parse(aged.get(i)), events.get(i),
+					standing.get(i) == 1, v));
 		}
-		return new RollupFact((String) row.get("id"), (String) row.get("kind"), (String) row.get("cameo"),
-				(row.get("weight") instanceof Number n) ? n.doubleValue() : null, Boolean.TRUE.equals(row.get("joint")),
-				Set.copyOf((Collection<String>) row.get("givers")), Set.copyOf((Collection<String>) row.get("receivers")),
-				entries);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> List<T> list(Map<String, Object> row, String key) {
-		return (row.get(key) instanceof List<?> list) ? (List<T>) list : List.of();
+		Value weight = row.get("weight");
+		return new RollupFact(row.get("id").asString(), RecordValues.string(row.get("kind")),
+				RecordValues.string(row.get("cameo")), weight.isNull() ? null : weight.asDouble(),
+				row.get("joint").asBoolean(false), Set.copyOf(RecordValues.strings(row.get("givers"))),
+				Set.copyOf(RecordValues.strings(row.get("receivers"))), entries);
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.entente.web.Params;
+import org.entente.web.QueryParameters;
 
 /**
  * The (:DyadPeriod) and (:DyadTotal) deltas of some facts, added up per row in memory so that the write touches each
@@ -25,7 +25,7 @@ import org.entente.web.Params;
 final class RollupRows {
 
 	/** The half-life the rollups are summed for: decaying values hold 2^(days from the month's start / this). */
-	static final double HALF_LIFE_DAYS = Params.DEFAULT_HALF_LIFE_DAYS;
+	static final double HALF_LIFE_DAYS = QueryParameters.DEFAULT_HALF_LIFE_DAYS;
 
 	/** The day the pair totals are scaled from (as in cypher/queries/cooperation-scores.cypher). */
 	static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);

@@ -7,10 +7,8 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.entente.graph.AppliedScripts;
-import org.entente.graph.GraphInitializer;
+import org.entente.cypher.AppliedScripts;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +16,11 @@ import org.springframework.stereotype.Component;
  * Scores every fact again and rebuilds the rollups at start when they may not match the graph: on a database that
  * never had them, and when the model (cypher/import/fact-terms.cypher), its weights (cypher/reference) or the way
  * rollups are summed (their scripts) changed. The hash of those files is
- * recorded like an applied script, so an unchanged restart skips the rebuild.
+ * recorded like an applied script, so an unchanged restart skips the rebuild. A step of the start-up, after the
+ * reference tables and before the seed (see {@code StartupSequence}).
  */
 @Component
-class RollupStartup implements InitializingBean {
+public class RollupStartup {
 
 	private static final Log log = LogFactory.getLog(RollupStartup.class);
 
@@ -42,14 +41,14 @@ class RollupStartup implements InitializingBean {
 
 	private final ResourceLoader resources;
 
-	RollupStartup(GraphInitializer referenceFirst, DyadRollups rollups, AppliedScripts applied, ResourceLoader resources) {
+	RollupStartup(DyadRollups rollups, AppliedScripts applied, ResourceLoader resources) {
 		this.rollups = rollups;
 		this.applied = applied;
 		this.resources = resources;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Rebuilds the rollups unless they were built from the model and scripts as they are. */
+	public void rebuildIfStale() {
 		String sha256 = AppliedScripts.sha256(String.join("\n", INPUTS.stream().map(this::text).toList())
 				+ VERSION + RollupRows.HALF_LIFE_DAYS + RollupRows.REFERENCE);
 		if (this.applied.applied(NAME, sha256)) {

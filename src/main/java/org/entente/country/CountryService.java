@@ -3,8 +3,8 @@ package org.entente.country;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.entente.graph.CypherQueries;
-import org.entente.graph.Values;
+import org.entente.cypher.CypherQueries;
+import org.entente.cypher.RecordValues;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -30,9 +30,9 @@ class CountryService {
 	Collection<CountrySummary> all() {
 		return this.neo4j.query(this.countriesQuery)
 			.fetchAs(CountrySummary.class)
-			.mappedBy((types, row) -> new CountrySummary(Values.string(row.get("id")), Values.string(row.get("iso2")),
-					Values.string(row.get("name")), Values.string(row.get("wikidata")),
-					Values.integer(row.get("cowCode"))))
+			.mappedBy((types, row) -> new CountrySummary(RecordValues.string(row.get("id")), RecordValues.string(row.get("iso2")),
+					RecordValues.string(row.get("name")), RecordValues.string(row.get("wikidata")),
+					RecordValues.integer(row.get("cowCode"))))
 			.all();
 	}
 
@@ -42,24 +42,24 @@ class CountryService {
 			.fetchAs(CountryDetails.class)
 			.mappedBy((types, row) -> {
 				Value c = row.get("country");
-				return new CountryDetails(Values.string(c.get("id")), Values.string(c.get("iso2")),
-						Values.string(c.get("name")), Values.string(c.get("wikidata")), Values.integer(c.get("cowCode")),
-						Values.string(c.get("cowAbbrev")), row.get("militaries").asList(CountryService::unit),
+				return new CountryDetails(RecordValues.string(c.get("id")), RecordValues.string(c.get("iso2")),
+						RecordValues.string(c.get("name")), RecordValues.string(c.get("wikidata")), RecordValues.integer(c.get("cowCode")),
+						RecordValues.string(c.get("cowAbbrev")), row.get("militaries").asList(CountryService::unit),
 						row.get("stateBodies").asList(CountryService::unit), row.get("officials").asList(CountryService::official));
 			})
 			.one();
 	}
 
 	private static CountryDetails.UnitRef unit(Value m) {
-		return new CountryDetails.UnitRef(Values.string(m.get("id")), Values.string(m.get("name")),
-				Values.string(m.get("kind")));
+		return new CountryDetails.UnitRef(RecordValues.string(m.get("id")), RecordValues.string(m.get("name")),
+				RecordValues.string(m.get("kind")));
 	}
 
 	private static CountryDetails.OfficialRef official(Value o) {
-		return new CountryDetails.OfficialRef(Values.string(o.get("id")), Values.string(o.get("name")),
-				Values.string(o.get("military")), Values.string(o.get("body")), Values.string(o.get("title")),
-				Values.string(o.get("rank")),
-				Values.string(o.get("date")), Values.string(o.get("dateText")), Values.string(o.get("sourceId")));
+		return new CountryDetails.OfficialRef(RecordValues.string(o.get("id")), RecordValues.string(o.get("name")),
+				RecordValues.string(o.get("military")), RecordValues.string(o.get("body")), RecordValues.string(o.get("title")),
+				RecordValues.string(o.get("rank")),
+				RecordValues.string(o.get("date")), RecordValues.string(o.get("dateText")), RecordValues.string(o.get("sourceId")));
 	}
 
 }

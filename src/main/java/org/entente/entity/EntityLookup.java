@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
+import org.entente.cypher.RecordValues;
 import org.entente.web.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -37,9 +38,10 @@ public class EntityLookup {
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		this.neo4j.query(this.query)
 			.bind(List.copyOf(ids)).to("ids")
-			.fetch()
+			.fetchAs(Labelled.class)
+			.mappedBy((types, row) -> new Labelled(row.get("id").asString(), RecordValues.strings(row.get("labels"))))
 			.all()
-			.forEach(row -> found.put((String) row.get("id"), labelsOf(row.get("labels"))));
+			.forEach(entity -> found.put(entity.id(), entity.labels()));
 		return found;
 	}
 
@@ -72,9 +74,7 @@ public class EntityLookup {
 		return found;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> labelsOf(Object labels) {
-		return ((List<Object>) labels).stream().map(String::valueOf).collect(Collectors.toList());
+	private record Labelled(String id, List<String> labels) {
 	}
 
 }

@@ -3,8 +3,8 @@ package org.entente.entity;
 import java.util.Collection;
 import java.util.Optional;
 
-import org.entente.graph.CypherQueries;
-import org.entente.graph.Values;
+import org.entente.cypher.CypherQueries;
+import org.entente.cypher.RecordValues;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -33,8 +33,8 @@ class EntityService {
 			.bind(q).to("q")
 			.bind(limit).to("limit")
 			.fetchAs(SearchHit.class)
-			.mappedBy((types, row) -> new SearchHit(Values.string(row.get("id")), Values.strings(row.get("labels")),
-					Values.string(row.get("name"))))
+			.mappedBy((types, row) -> new SearchHit(RecordValues.string(row.get("id")), RecordValues.strings(row.get("labels")),
+					RecordValues.string(row.get("name"))))
 			.all();
 	}
 
@@ -42,19 +42,19 @@ class EntityService {
 		return this.neo4j.query(this.entityQuery)
 			.bind(id).to("id")
 			.fetchAs(EntityDetails.class)
-			.mappedBy((types, row) -> new EntityDetails(Values.string(row.get("id")), Values.strings(row.get("labels")),
-					Values.map(row.get("properties")), row.get("relationships").asList(EntityService::relationship)))
+			.mappedBy((types, row) -> new EntityDetails(RecordValues.string(row.get("id")), RecordValues.strings(row.get("labels")),
+					RecordValues.map(row.get("properties")), row.get("relationships").asList(EntityService::relationship)))
 			.one();
 	}
 
 	private static EntityDetails.Relationship relationship(Value r) {
 		Value source = r.get("source");
 		EntityDetails.SourceRef sourceRef = source.isNull() ? null : new EntityDetails.SourceRef(
-				Values.string(source.get("id")), Values.string(source.get("name")),
+				RecordValues.string(source.get("id")), RecordValues.string(source.get("name")),
 				source.get("date").isNull() ? null : source.get("date").asLocalDate());
 		return new EntityDetails.Relationship(r.get("type").asString(), r.get("direction").asString(),
-				Values.string(r.get("otherId")), Values.strings(r.get("otherLabels")), Values.string(r.get("otherName")),
-				Values.map(r.get("properties")), sourceRef);
+				RecordValues.string(r.get("otherId")), RecordValues.strings(r.get("otherLabels")), RecordValues.string(r.get("otherName")),
+				RecordValues.map(r.get("properties")), sourceRef);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.entente.web.InvalidParameterException;
-import org.entente.web.Params;
+import org.entente.web.QueryParameters;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +35,7 @@ class ExportController {
 	ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format,
 			@RequestParam(required = false) String center, @RequestParam(defaultValue = "2") int depth) {
 		ExportFormat chosen = format(format);
-		String body = this.exports.export(chosen, center, Params.bounded("depth", depth, 1, MAX_DEPTH));
+		String body = this.exports.export(chosen, center, QueryParameters.bounded("depth", depth, 1, MAX_DEPTH));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(chosen.mediaType + ";charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.entente.entity.EntityLookup;
-import org.entente.graph.CypherQueries;
-import org.entente.graph.Model;
+import org.entente.cypher.CypherQueries;
+import org.entente.vocabulary.Vocabulary;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -173,7 +173,7 @@ class ExportService {
 		if (!node.containsKey("id")) {
 			return null;
 		}
-		return Model.KEY_LABELS.stream().filter(node::hasLabel).findFirst().orElse(null);
+		return Vocabulary.KEY_LABELS.stream().filter(node::hasLabel).findFirst().orElse(null);
 	}
 
 }

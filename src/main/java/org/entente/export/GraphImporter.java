@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.cooperation.DyadRollups;
-import org.entente.graph.CypherQueries;
-import org.entente.graph.Model;
+import org.entente.cypher.CypherQueries;
+import org.entente.vocabulary.Vocabulary;
 import org.entente.web.InvalidParameterException;
 
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes back a JSON graph export ({@code GET /api/export?format=json}), in one transaction: nodes merged on key
- * label and id, then relationships. Labels and types are checked against {@link Model} before anything is written.
+ * label and id, then relationships. Labels and types are checked against {@link Vocabulary} before anything is written.
  */
 @Service
 class GraphImporter {
@@ -31,11 +31,11 @@ class GraphImporter {
 
 	private final String relationshipsScript;
 
-	private final DyadRollups rollups;
+	private final ApplicationEventPublisher events;
 
-	GraphImporter(Neo4jClient neo4j, CypherQueries queries, DyadRollups rollups) {
+	GraphImporter(Neo4jClient neo4j, CypherQueries queries, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
-		this.rollups = rollups;
+		this.events = events;
 		this.nodesScript = queries.importStep("graph-nodes");
 		this.relationshipsScript = queries.importStep("graph-relationships");
 	}
@@ -53,17 +53,17 @@ class GraphImporter {
 		List<Map<String, Object>> relationships = rows(document.get("relationships"), "relationships");
 		for (int i = 0; i < nodes.size(); i++) {
 			Map<String, Object> node = nodes.get(i);
-			require(Model.KEY_LABELS.contains(node.get("key")), "nodes/" + i + "/key", "is not a key label");
+			require(Vocabulary.KEY_LABELS.contains(node.get("key")), "nodes/" + i + "/key", "is not a key label");
 			require(node.get("id") instanceof String, "nodes/" + i + "/id", "must be a string");
-			require(node.get("labels") instanceof List<?> labels && Model.LABELS.containsAll(labels),
+			require(node.get("labels") instanceof List<?> labels && Vocabulary.LABELS.containsAll(labels),
 					"nodes/" + i + "/labels", "must be Entente labels");
 			properties(node, "nodes/" + i);
 		}
 		for (int i = 0; i < relationships.size(); i++) {
 			Map<String, Object> r = relationships.get(i);
-			require(Model.RELATIONSHIP_TYPES.contains(r.get("type")), "relationships/" + i + "/type",
+			require(Vocabulary.RELATIONSHIP_TYPES.contains(r.get("type")), "relationships/" + i + "/type",
 					"is not an Entente relationship type");
-			require(Model.KEY_LABELS.contains(r.get("startKey")) && Model.KEY_LABELS.contains(r.get("endKey")),
+			require(Vocabulary.KEY_LABELS.contains(r.get("startKey")) && Vocabulary.KEY_LABELS.contains(r.get("endKey")),
 					"relationships/" + i, "startKey and endKey must be key labels");
 			properties(r, "relationships/" + i);
 		}
@@ -72,8 +72,8 @@ class GraphImporter {
 			.bind(batch).to("rows").run().counters().nodesCreated());
 		batches(relationships).forEach(batch -> created[1] += this.neo4j.query(this.relationshipsScript)
 			.bind(batch).to("rows").run().counters().relationshipsCreated());
-		// The rollups are not exported: count the imported facts in again.
-		this.rollups.rebuild();
+		// Derived data is not exported: its owners count the imported facts in again, in this transaction.
+		this.events.publishEvent(new GraphImported(nodes.size(), relationships.size()));
 		return new Result(nodes.size(), relationships.size(), created[0], created[1]);
 	}
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
-import org.entente.cooperation.DyadRollups;
 import org.entente.entity.EntityLookup;
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
+import org.entente.cypher.RecordValues;
 import org.neo4j.driver.summary.SummaryCounters;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +37,7 @@ class DossierImporter {
 
 	private final EntityLookup entities;
 
-	private final DyadRollups rollups;
+	private final List<FactWrites> observers;
 
 	private final String eventTypesQuery;
 
@@ -47,12 +47,12 @@ class DossierImporter {
 
 	private final Map<String, String> steps;
 
-	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, DyadRollups rollups,
+	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, List<FactWrites> observers,
 			CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.schema = schema;
 		this.entities = entities;
-		this.rollups = rollups;
+		this.observers = observers;
 		this.eventTypesQuery = queries.get("event-type-codes");
 		this.existingFactsQuery = queries.importStep("existing-facts");
 		this.sameEventsQuery = queries.importStep("same-events");
@@ -164,7 +164,8 @@ class DossierImporter {
 		DossierPlan plan = SameEvents.apply(dossier, matches);
 		// A report merged into a fact of the graph is about a fact that exists.
 		matches.stream().filter(SameEvents.Match::sure).forEach(match -> existing.add(match.same()));
-		DyadRollups.Update rollup = this.rollups.beforeWrite(change(plan));
+		FactWrites.Change change = change(plan);
+		List<FactWrites.AfterWrite> afterWrites = this.observers.stream().map(o -> o.beforeWrite(change)).toList();
 		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
 		writeRows(counts, "entities", plan.sourceId(), plan.entities());
 		writeRows(counts, "ties", plan.sourceId(), plan.ties());
@@ -173,7 +174,7 @@ class DossierImporter {
 		writeRows(counts, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));
 		writeRows(counts, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
 		writeRows(counts, "memberships", plan.sourceId(), plan.memberships());
-		this.rollups.afterWrite(rollup);
+		afterWrites.forEach(FactWrites.AfterWrite::afterWrite);
 		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), counts.nodes,
 				counts.relationships, counts.properties);
 	}
@@ -194,25 +195,25 @@ class DossierImporter {
 		return matches;
 	}
 
-	/** What the scores must hear of the plan: its facts, those they fulfil, its treaties, and its ties to countries. */
-	private static DyadRollups.Change change(DossierPlan plan) {
+	/** What derived data must hear of the plan: its facts, those they fulfil, its treaties, and its ties to countries. */
+	private static FactWrites.Change change(DossierPlan plan) {
 		Set<String> facts = new HashSet<>();
 		plan.facts().forEach(row -> facts.add((String) row.get("id")));
 		plan.factTiesOut().stream().filter(tie -> "FULFILLS".equals(tie.get("type")))
 			.forEach(tie -> facts.add((String) tie.get("entity")));
 		Set<String> treaties = new HashSet<>();
 		plan.memberships().forEach(row -> treaties.add((String) row.get("of")));
-		List<DyadRollups.Tie> ties = plan.ties().stream()
-			.map(tie -> new DyadRollups.Tie((String) tie.get("from"), (String) tie.get("type"), (String) tie.get("to")))
+		List<FactWrites.Tie> ties = plan.ties().stream()
+			.map(tie -> new FactWrites.Tie((String) tie.get("from"), (String) tie.get("type"), (String) tie.get("to")))
 			.toList();
 		Map<String, String> units = new HashMap<>();
 		plan.factTiesOut().stream().filter(tie -> "IN".equals(tie.get("type")))
 			.forEach(tie -> units.put((String) tie.get("fact"), (String) tie.get("entity")));
-		List<DyadRollups.Position> positions = plan.factTiesIn().stream()
+		List<FactWrites.Position> positions = plan.factTiesIn().stream()
 			.filter(tie -> "HOLDS".equals(tie.get("type")) && units.containsKey(tie.get("fact")))
-			.map(tie -> new DyadRollups.Position((String) tie.get("entity"), (String) tie.get("fact"), units.get(tie.get("fact"))))
+			.map(tie -> new FactWrites.Position((String) tie.get("entity"), (String) tie.get("fact"), units.get(tie.get("fact"))))
 			.toList();
-		return new DyadRollups.Change(facts, treaties, ties, positions);
+		return new FactWrites.Change(facts, treaties, ties, positions);
 	}
 
 	private Set<String> existingFacts(DossierPlan plan) {
@@ -220,16 +221,12 @@ class DossierImporter {
 	}
 
 	/** Which of these ids are facts in the graph. */
-	@SuppressWarnings("unchecked")
 	private Set<String> existing(List<String> ids) {
 		Set<String> existing = new HashSet<>();
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			this.neo4j.query(this.existingFactsQuery)
+			existing.addAll(RecordValues.stringsOf(this.neo4j.query(this.existingFactsQuery)
 				.bind(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-				.to("ids")
-				.fetch()
-				.one()
-				.ifPresent(row -> existing.addAll((List<String>) row.get("existing")));
+				.to("ids"), "existing"));
 		}
 		return existing;
 	}
@@ -250,13 +247,8 @@ class DossierImporter {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private Set<String> eventTypes() {
-		return this.neo4j.query(this.eventTypesQuery)
-			.fetch()
-			.one()
-			.map(row -> new HashSet<>((List<String>) row.get("codes")))
-			.orElseGet(HashSet::new);
+		return new HashSet<>(RecordValues.stringsOf(this.neo4j.query(this.eventTypesQuery), "codes"));
 	}
 
 	private static final class Counts {

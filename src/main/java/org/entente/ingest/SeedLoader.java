@@ -8,23 +8,20 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.entente.graph.AppliedScripts;
-import org.entente.graph.GraphInitializer;
+import org.entente.cypher.AppliedScripts;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed dossiers ({@code dossiers/seed/*.json}) at start, through the importer like any other dossier,
- * once the schema and reference tables are in ({@link GraphInitializer}). A seed already loaded with the same text
- * is skipped.
+ * Loads the seed dossiers ({@code dossiers/seed/*.json}) through the importer like any other dossier: the last step
+ * of the start-up (see {@code StartupSequence}). A seed already loaded with the same text is skipped.
  */
 @Component
-class SeedLoader implements InitializingBean {
+public class SeedLoader {
 
 	private static final Log log = LogFactory.getLog(SeedLoader.class);
 
@@ -38,7 +35,7 @@ class SeedLoader implements InitializingBean {
 
 	private final boolean enabled;
 
-	SeedLoader(GraphInitializer schemaFirst, DossierImporter importer, AppliedScripts applied,
+	SeedLoader(DossierImporter importer, AppliedScripts applied,
 			ResourcePatternResolver resources, JsonMapper json, @Value("${entente.seed.enabled:true}") boolean enabled) {
 		this.importer = importer;
 		this.applied = applied;
@@ -47,8 +44,8 @@ class SeedLoader implements InitializingBean {
 		this.enabled = enabled;
 	}
 
-	@Override
-	public void afterPropertiesSet() throws IOException {
+	/** Imports each seed dossier not loaded yet with its present text. */
+	public void loadSeeds() throws IOException {
 		if (!this.enabled) {
 			return;
 		}

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.SerializationFeature;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.entente.IntegrationTest;
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.entente.IntegrationTest;
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
 import org.entente.web.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

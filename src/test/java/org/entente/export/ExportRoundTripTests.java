@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.entente.FixtureTest;
-import org.entente.graph.CypherScript;
-import org.entente.graph.EmbeddedNeo4j;
-import org.entente.graph.EmbeddedNeo4jProperties;
+import org.entente.cypher.CypherScript;
+import org.entente.neo4j.EmbeddedNeo4j;
+import org.entente.neo4j.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;

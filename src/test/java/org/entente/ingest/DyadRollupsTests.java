@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.entente.ApiTest;
 import org.entente.cooperation.DyadRollups;
-import org.entente.graph.CypherQueries;
+import org.entente.cypher.CypherQueries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

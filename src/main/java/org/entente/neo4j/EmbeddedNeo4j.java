@@ -1,0 +1,137 @@
+package org.entente.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+
+/**
+ * Neo4j running inside the application's JVM: Bolt, HTTP and Neo4j Browser, APOC and GDS, with its database in a
+ * folder that outlives the process.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Log log = LogFactory.getLog(EmbeddedNeo4j.class);
+
+	/** Hosts Neo4j Browser may fetch guides from: Neo4j's own, and this app on localhost. */
+	static final String BROWSER_GUIDE_HOSTS = "guides.neo4j.com,localhost,127.0.0.1";
+
+	private final DatabaseManagementService dbms;
+
+	private final URI boltUri;
+
+	private final URI httpUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms) {
+		this.dbms = dbms;
+		var ports = system(dbms).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+		this.boltUri = URI.create("bolt://" + ports.getLocalAddress(ConnectorType.BOLT));
+		this.httpUri = URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/");
+	}
+
+	/**
+	 * Starts the server.
+	 * @param properties where to keep data and listen
+	 * @param webPort the REST API's port, checked up front so a clash is reported before Neo4j spends seconds starting
+	 * @return the running server
+	 * @throws PortInUseException when a port is taken
+	 */
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, int webPort) {
+		String host = properties.listenAddress();
+		ensureFree("Bolt", host, properties.boltPort(), "ENTENTE_BOLT_PORT");
+		ensureFree("Neo4j HTTP", host, properties.httpPort(), "ENTENTE_HTTP_PORT");
+		ensureFree("REST API", host, webPort, "SERVER_PORT");
+
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		createDirectories(dataDir);
+		// The DBMS API, not the test harness: the harness would bring JUnit, Mockito and AssertJ into the runtime.
+		// Neo4j's home is the data folder, so its logs sit beside the database.
+		var builder = new DatabaseManagementServiceBuilder(dataDir)
+			.setConfig(GraphDatabaseSettings.data_directory, dataDir)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(host, properties.boltPort()))
+			.setConfig(HttpConnector.enabled, true)
+			.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
+			.setConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
+			// Browser plays remote guides only from these hosts: the app serves its guide on localhost
+			// (:play http://localhost:8080/guides/entente.html). Named "whitelist" in Neo4j 5.
+			.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_GUIDE_HOSTS)
+			// Bolt's default Netty quiet period makes shutdown take 10-15 s.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+		long started = System.nanoTime();
+		DatabaseManagementService dbms = builder.build();
+		try {
+			Plugins.register(system(dbms).getDependencyResolver().resolveDependency(GlobalProcedures.class));
+		}
+		catch (RuntimeException ex) {
+			dbms.shutdown(); // or its threads keep the JVM alive
+			throw ex;
+		}
+		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms);
+		log.info("Embedded Neo4j ready in %d ms: Bolt %s, Browser %sbrowser/, data in %s".formatted(
+				(System.nanoTime() - started) / 1_000_000, server.boltUri, server.httpUri, dataDir));
+		return server;
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	public URI httpUri() {
+		return this.httpUri;
+	}
+
+	@Override
+	public void close() {
+		this.dbms.shutdown();
+	}
+
+	private static GraphDatabaseAPI system(DatabaseManagementService dbms) {
+		return (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+	}
+
+	private static void ensureFree(String what, String host, int port, String setting) {
+		if (port == 0) {
+			return;
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(host, port));
+		}
+		catch (IOException ex) {
+			throw new PortInUseException(what, host, port, setting);
+		}
+	}
+
+	private static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data folder " + dir, ex);
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.entente.neo4j;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.exceptions.KernelException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.procedure.Procedure;
+import org.neo4j.procedure.UserAggregationFunction;
+import org.neo4j.procedure.UserFunction;
+
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Registers APOC and GDS with the in-process server. In-process, Neo4j does not pick procedures up from the
+ * classpath, so the classes that declare them are found by reading class metadata (no class is loaded unless it
+ * declares a procedure or function) and handed to Neo4j's registry once the DBMS runs.
+ */
+final class Plugins {
+
+	private static final Log log = LogFactory.getLog(Plugins.class);
+
+	private static final List<String> PACKAGES = List.of("apoc", "org.neo4j.gds");
+
+	private Plugins() {
+	}
+
+	static void register(GlobalProcedures registry) {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter((reader, factory) -> declaresAny(reader.getAnnotationMetadata()));
+		long started = System.nanoTime();
+		int classes = 0;
+		for (String pkg : PACKAGES) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+				register(registry, ((AnnotatedBeanDefinition) candidate).getMetadata());
+				classes++;
+			}
+		}
+		log.info("Found %d APOC and GDS procedure classes in %d ms".formatted(classes, (System.nanoTime() - started) / 1_000_000));
+	}
+
+	private static boolean declaresAny(AnnotationMetadata metadata) {
+		return metadata.hasAnnotatedMethods(Procedure.class.getName())
+				|| metadata.hasAnnotatedMethods(UserFunction.class.getName())
+				|| metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName());
+	}
+
+	private static void register(GlobalProcedures registry, AnnotationMetadata metadata) {
+		String className = metadata.getClassName();
+		try {
+			Class<?> type = ClassUtils.forName(className, Plugins.class.getClassLoader());
+			type.getDeclaredMethods(); // fails here, not inside Neo4j, when a plugin class lacks a library
+			if (metadata.hasAnnotatedMethods(Procedure.class.getName())) {
+				registry.registerProcedure(type);
+			}
+			if (metadata.hasAnnotatedMethods(UserFunction.class.getName())) {
+				registry.registerFunction(type);
+			}
+			if (metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName())) {
+				registry.registerAggregationFunction(type);
+			}
+		}
+		catch (KernelException ex) {
+			throw new IllegalStateException("Neo4j refused the plugin class " + className + ": " + ex.getMessage(), ex);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			// Optional parts of a plugin (APOC's Arrow support, say) need libraries we do not ship.
+			log.debug("Skipping " + className + ": " + ex);
+		}
+	}
+
+}
