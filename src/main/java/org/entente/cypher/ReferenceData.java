@@ -64,10 +64,12 @@ public class ReferenceData {
 				log.info(script.name() + " already applied");
 				continue;
 			}
+			long started = System.nanoTime();
 			// One transaction per statement: Neo4j does not mix schema and data changes in one transaction.
 			script.statements().forEach(statement -> this.driver.executableQuery(statement).execute());
 			this.applied.record(script.name(), script.sha256());
-			log.info("Applied " + script.name() + " (" + script.statements().size() + " statements)");
+			log.info("Applied %s (%d statements) in %d ms".formatted(script.name(), script.statements().size(),
+					(System.nanoTime() - started) / 1_000_000));
 		}
 	}
 

@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The Neo4j Browser guide in {@code static/guides/}. Browser runs on the Neo4j HTTP port, a different origin, and
+ * The Neo4j Browser guide ({@link GuideController}). Browser runs on the Neo4j HTTP port, a different origin, and
  * fetches a guide with {@code Pragma} and {@code Cache-Control} headers, so it first asks by a CORS preflight. The
  * guides are public, read-only pages: any origin may fetch them.
  */

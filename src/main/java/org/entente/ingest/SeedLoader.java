@@ -59,9 +59,10 @@ public class SeedLoader {
 				log.info(name + " already loaded");
 				continue;
 			}
+			long started = System.nanoTime();
 			this.importer.importAll(Map.of("", this.json.readTree(text)));
 			this.applied.record(name, sha256);
-			log.info("Loaded " + name);
+			log.info("Loaded %s in %d ms".formatted(name, (System.nanoTime() - started) / 1_000_000));
 		}
 	}
 
