@@ -44,7 +44,7 @@ record DocExample(Path file, int line, List<Curl> requests, String answer) {
 
 	@Override
 	public String toString() {
-		return this.file.getFileName() + ":" + this.line + " " + this.requests.get(this.requests.size() - 1);
+		return this.file + ":" + this.line + " " + this.requests.get(this.requests.size() - 1);
 	}
 
 	private static List<String> lines(Path file) {
