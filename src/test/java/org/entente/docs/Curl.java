@@ -62,13 +62,17 @@ record Curl(String method, String path, Map<String, String> headers, String data
 	HttpRequest request(int port, UnaryOperator<String> file) {
 		HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
 		if (this.data != null) {
-			String text = this.data.startsWith("@") ? file.apply(this.data.substring(1)) : this.data;
-			body = HttpRequest.BodyPublishers.ofString(this.binary ? text : text.replaceAll("[\r\n]", ""));
+			body = HttpRequest.BodyPublishers.ofString(this.data.startsWith("@") ? fileData(file) : this.data);
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + this.path))
 			.method(this.method, body);
 		this.headers.forEach(request::header);
 		return request.build();
+	}
+
+	private String fileData(UnaryOperator<String> file) {
+		String text = file.apply(this.data.substring(1));
+		return this.binary ? text : text.replaceAll("[\r\n]", "");
 	}
 
 	@Override

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class DocsRequestsTests extends ApiTest {
 
-	/** Fewer than this means the examples are no longer found, not that the docs have fewer. */
+	/** Finding fewer would sooner mean that examples are missed than that the docs show so few. */
 	private static final int AT_LEAST = 20;
 
 	private static final Path PROJECT = Path.of("");
