@@ -33,10 +33,12 @@ record DocExample(Path file, int line, List<Curl> requests, String answer) {
 		for (int i = 0; i + 1 < blocks.size(); i++) {
 			Block script = blocks.get(i);
 			Block answer = blocks.get(i + 1);
-			List<Curl> requests = Curl.commands(script.text()).stream().filter(Curl::isCurl).map(Curl::parse).toList();
 			boolean adjacent = lines.subList(script.close() + 1, answer.open()).stream().allMatch(String::isBlank);
-			if (script.info().equals("sh") && !requests.isEmpty() && answer.info().equals("json") && adjacent) {
-				examples.add(new DocExample(file, script.open() + 2, requests, answer.text()));
+			if (script.info().equals("sh") && answer.info().equals("json") && adjacent) {
+				List<Curl> requests = Curl.commands(script.text()).stream().filter(Curl::isCurl).map(Curl::parse).toList();
+				if (!requests.isEmpty()) {
+					examples.add(new DocExample(file, script.open() + 2, requests, answer.text()));
+				}
 			}
 		}
 		return examples;
