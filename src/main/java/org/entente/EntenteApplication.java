@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EntenteApplication {
 
-	/** {@code import FILE...} and {@code generate SIZE DIR [SEED]}: see README. */
+	/** {@code import FILE...} and {@code generate SIZE DIR [SEED]}: see docs/api.md. */
 	private static final Set<String> COMMANDS = Set.of("import", "generate");
 
 	public static void main(String[] args) {

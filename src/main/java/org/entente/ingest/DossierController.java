@@ -58,7 +58,7 @@ class DossierController {
 	}
 
 	/**
-	 * Imports a CSV table (countries, conferrals or engagements; see README), one dossier per source named in its
+	 * Imports a CSV table (countries, conferrals or engagements; see docs/api.md), one dossier per source named in its
 	 * rows, checked and imported like JSON dossiers. Pointers read {@code [sourceId]/facts/i}: that source's i-th row.
 	 */
 	@PostMapping(path = "/api/dossiers", consumes = "text/csv")
