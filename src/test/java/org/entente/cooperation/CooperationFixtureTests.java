@@ -133,19 +133,6 @@ class CooperationFixtureTests extends FixtureTest {
 		assertThat(response.<Double>json("$.points[2].score")).isCloseTo(7.4 * Math.pow(0.5, 911 / 365.0), within(1e-9));
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/api/cooperation?a=XAA|b|is required",
-			"/api/cooperation?a=XAA&b=XAA|b|must differ", "/api/cooperation?a=XAA&b=XBB&halfLifeDays=0|halfLifeDays|between",
-			"/api/cooperation?a=XAA&b=XBB&asOf=yesterday|asOf|not a date",
-			"/api/cooperation/partners?of=XAA&top=101|top|between 1 and 100",
-			"/api/cooperation/matrix?countries=XAA|countries|2 to 250",
-			"/api/cooperation/matrix?countries=XAA,nope|countries|not an ISO 3166-1",
-			"/api/cooperation/timeline?a=XAA&b=XBB&interval=week|interval|quarter",
-			"/api/cooperation/timeline?a=XAA&b=XBB&interval=month&from=1900-01-01&to=2020-01-01|from|more than 240" })
-	void badParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		assertBadParameter(path, field, reason);
-	}
-
 	@Test
 	void unknownIdsAreNotFoundProblemsNamingTheParameter() {
 		Response response = get("/api/cooperation?a=XAA&b=nobody");

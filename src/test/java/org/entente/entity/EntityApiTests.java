@@ -36,13 +36,6 @@ class EntityApiTests extends IntegrationTest {
 		assertThat(response.<List<String>>json("$[*].name")).isNotEmpty().allMatch(name -> name.contains("Hlaing"));
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/api/search|q|is required", "/api/search?q=%20-%20|q|letter or digit",
-			"/api/search?q=soe&limit=0|limit|between 1 and 100", "/api/search?q=soe&limit=x|limit|not a whole number" })
-	void badSearchParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		assertBadParameter(path, field, reason);
-	}
-
 	@Test
 	void entityShowsPropertiesAndEveryRelationshipWithItsSource() {
 		Response response = get("/api/entities/off-min-aung-hlaing");

@@ -92,15 +92,6 @@ class PathFixtureTests extends FixtureTest {
 		assertThat(response.<List<Integer>>json("$.paths[*].hops")).containsExactly(2);
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/api/paths?to=XAA|from|is required", "/api/paths?from=XAA&to=XBB&k=0|k|between 1 and 10",
-			"/api/paths?from=XAA&to=XBB&k=11|k|between 1 and 10", "/api/paths?from=XAA&to=XBB&maxHops=9|maxHops|between 1 and 8",
-			"/api/paths?from=XAA&to=XBB&mode=fastest|mode|strongest",
-			"/api/paths?from=XAA&to=XAA|to|must differ", "/api/paths?from=XAA&to=XBB&asOf=2020-02-30|asOf|not a date" })
-	void badParametersAreProblemsNamingTheParameter(String path, String field, String reason) {
-		assertBadParameter(path, field, reason);
-	}
-
 	/** JSON numbers as doubles, leaving out nulls (ties that pass through no fact have no Goldstein weight). */
 	private static List<Double> numbers(List<Number> values) {
 		return values.stream().filter(Objects::nonNull).map(Number::doubleValue).toList();
