@@ -9,257 +9,262 @@ SET s += {name: 'Country codes: ISO 3166-1, Correlates of War state list v2016, 
           kind: 'reference data', date: date('2026-11-28'),
           note: 'ISO 3166-1 codes and names (Debian iso-codes 4.15.0), COW State System Membership List v2016, Wikidata QIDs.'};
 
-UNWIND [
-  {iso3: "ABW", iso2: "AW", numeric: "533", isoName: "Aruba", cowCode: null, cowAbbrev: null, wikidata: "Q21203"},
-  {iso3: "AFG", iso2: "AF", numeric: "004", isoName: "Afghanistan", cowCode: 700, cowAbbrev: "AFG", wikidata: "Q889"},
-  {iso3: "AGO", iso2: "AO", numeric: "024", isoName: "Angola", cowCode: 540, cowAbbrev: "ANG", wikidata: "Q916"},
-  {iso3: "AIA", iso2: "AI", numeric: "660", isoName: "Anguilla", cowCode: null, cowAbbrev: null, wikidata: "Q25228"},
-  {iso3: "ALA", iso2: "AX", numeric: "248", isoName: "Åland Islands", cowCode: null, cowAbbrev: null, wikidata: "Q5689"},
-  {iso3: "ALB", iso2: "AL", numeric: "008", isoName: "Albania", cowCode: 339, cowAbbrev: "ALB", wikidata: "Q222"},
-  {iso3: "AND", iso2: "AD", numeric: "020", isoName: "Andorra", cowCode: 232, cowAbbrev: "AND", wikidata: "Q228"},
-  {iso3: "ARE", iso2: "AE", numeric: "784", isoName: "United Arab Emirates", cowCode: 696, cowAbbrev: "UAE", wikidata: "Q878"},
-  {iso3: "ARG", iso2: "AR", numeric: "032", isoName: "Argentina", cowCode: 160, cowAbbrev: "ARG", wikidata: "Q414"},
-  {iso3: "ARM", iso2: "AM", numeric: "051", isoName: "Armenia", cowCode: 371, cowAbbrev: "ARM", wikidata: "Q399"},
-  {iso3: "ASM", iso2: "AS", numeric: "016", isoName: "American Samoa", cowCode: null, cowAbbrev: null, wikidata: "Q16641"},
-  {iso3: "ATA", iso2: "AQ", numeric: "010", isoName: "Antarctica", cowCode: null, cowAbbrev: null, wikidata: "Q51"},
-  {iso3: "ATF", iso2: "TF", numeric: "260", isoName: "French Southern Territories", cowCode: null, cowAbbrev: null, wikidata: "Q129003"},
-  {iso3: "ATG", iso2: "AG", numeric: "028", isoName: "Antigua and Barbuda", cowCode: 58, cowAbbrev: "AAB", wikidata: "Q781"},
-  {iso3: "AUS", iso2: "AU", numeric: "036", isoName: "Australia", cowCode: 900, cowAbbrev: "AUL", wikidata: "Q408"},
-  {iso3: "AUT", iso2: "AT", numeric: "040", isoName: "Austria", cowCode: 305, cowAbbrev: "AUS", wikidata: "Q40"},
-  {iso3: "AZE", iso2: "AZ", numeric: "031", isoName: "Azerbaijan", cowCode: 373, cowAbbrev: "AZE", wikidata: "Q227"},
-  {iso3: "BDI", iso2: "BI", numeric: "108", isoName: "Burundi", cowCode: 516, cowAbbrev: "BUI", wikidata: "Q967"},
-  {iso3: "BEL", iso2: "BE", numeric: "056", isoName: "Belgium", cowCode: 211, cowAbbrev: "BEL", wikidata: "Q31"},
-  {iso3: "BEN", iso2: "BJ", numeric: "204", isoName: "Benin", cowCode: 434, cowAbbrev: "BEN", wikidata: "Q962"},
-  {iso3: "BES", iso2: "BQ", numeric: "535", isoName: "Bonaire, Sint Eustatius and Saba", cowCode: null, cowAbbrev: null, wikidata: "Q27561"},
-  {iso3: "BFA", iso2: "BF", numeric: "854", isoName: "Burkina Faso", cowCode: 439, cowAbbrev: "BFO", wikidata: "Q965"},
-  {iso3: "BGD", iso2: "BD", numeric: "050", isoName: "Bangladesh", cowCode: 771, cowAbbrev: "BNG", wikidata: "Q902"},
-  {iso3: "BGR", iso2: "BG", numeric: "100", isoName: "Bulgaria", cowCode: 355, cowAbbrev: "BUL", wikidata: "Q219"},
-  {iso3: "BHR", iso2: "BH", numeric: "048", isoName: "Bahrain", cowCode: 692, cowAbbrev: "BAH", wikidata: "Q398"},
-  {iso3: "BHS", iso2: "BS", numeric: "044", isoName: "Bahamas", cowCode: 31, cowAbbrev: "BHM", wikidata: "Q778"},
-  {iso3: "BIH", iso2: "BA", numeric: "070", isoName: "Bosnia and Herzegovina", cowCode: 346, cowAbbrev: "BOS", wikidata: "Q225"},
-  {iso3: "BLM", iso2: "BL", numeric: "652", isoName: "Saint Barthélemy", cowCode: null, cowAbbrev: null, wikidata: "Q25362"},
-  {iso3: "BLR", iso2: "BY", numeric: "112", isoName: "Belarus", cowCode: 370, cowAbbrev: "BLR", wikidata: "Q184"},
-  {iso3: "BLZ", iso2: "BZ", numeric: "084", isoName: "Belize", cowCode: 80, cowAbbrev: "BLZ", wikidata: "Q242"},
-  {iso3: "BMU", iso2: "BM", numeric: "060", isoName: "Bermuda", cowCode: null, cowAbbrev: null, wikidata: "Q23635"},
-  {iso3: "BOL", iso2: "BO", numeric: "068", isoName: "Bolivia, Plurinational State of", cowCode: 145, cowAbbrev: "BOL", wikidata: "Q750"},
-  {iso3: "BRA", iso2: "BR", numeric: "076", isoName: "Brazil", cowCode: 140, cowAbbrev: "BRA", wikidata: "Q155"},
-  {iso3: "BRB", iso2: "BB", numeric: "052", isoName: "Barbados", cowCode: 53, cowAbbrev: "BAR", wikidata: "Q244"},
-  {iso3: "BRN", iso2: "BN", numeric: "096", isoName: "Brunei Darussalam", cowCode: 835, cowAbbrev: "BRU", wikidata: "Q921"},
-  {iso3: "BTN", iso2: "BT", numeric: "064", isoName: "Bhutan", cowCode: 760, cowAbbrev: "BHU", wikidata: "Q917"},
-  {iso3: "BVT", iso2: "BV", numeric: "074", isoName: "Bouvet Island", cowCode: null, cowAbbrev: null, wikidata: "Q23408"},
-  {iso3: "BWA", iso2: "BW", numeric: "072", isoName: "Botswana", cowCode: 571, cowAbbrev: "BOT", wikidata: "Q963"},
-  {iso3: "CAF", iso2: "CF", numeric: "140", isoName: "Central African Republic", cowCode: 482, cowAbbrev: "CEN", wikidata: "Q929"},
-  {iso3: "CAN", iso2: "CA", numeric: "124", isoName: "Canada", cowCode: 20, cowAbbrev: "CAN", wikidata: "Q16"},
-  {iso3: "CCK", iso2: "CC", numeric: "166", isoName: "Cocos (Keeling) Islands", cowCode: null, cowAbbrev: null, wikidata: "Q36004"},
-  {iso3: "CHE", iso2: "CH", numeric: "756", isoName: "Switzerland", cowCode: 225, cowAbbrev: "SWZ", wikidata: "Q39"},
-  {iso3: "CHL", iso2: "CL", numeric: "152", isoName: "Chile", cowCode: 155, cowAbbrev: "CHL", wikidata: "Q298"},
-  {iso3: "CHN", iso2: "CN", numeric: "156", isoName: "China", cowCode: 710, cowAbbrev: "CHN", wikidata: "Q148"},
-  {iso3: "CIV", iso2: "CI", numeric: "384", isoName: "Côte d'Ivoire", cowCode: 437, cowAbbrev: "CDI", wikidata: "Q1008"},
-  {iso3: "CMR", iso2: "CM", numeric: "120", isoName: "Cameroon", cowCode: 471, cowAbbrev: "CAO", wikidata: "Q1009"},
-  {iso3: "COD", iso2: "CD", numeric: "180", isoName: "Congo, The Democratic Republic of the", cowCode: 490, cowAbbrev: "DRC", wikidata: "Q974"},
-  {iso3: "COG", iso2: "CG", numeric: "178", isoName: "Congo", cowCode: 484, cowAbbrev: "CON", wikidata: "Q971"},
-  {iso3: "COK", iso2: "CK", numeric: "184", isoName: "Cook Islands", cowCode: null, cowAbbrev: null, wikidata: "Q26988"},
-  {iso3: "COL", iso2: "CO", numeric: "170", isoName: "Colombia", cowCode: 100, cowAbbrev: "COL", wikidata: "Q739"},
-  {iso3: "COM", iso2: "KM", numeric: "174", isoName: "Comoros", cowCode: 581, cowAbbrev: "COM", wikidata: "Q970"},
-  {iso3: "CPV", iso2: "CV", numeric: "132", isoName: "Cabo Verde", cowCode: 402, cowAbbrev: "CAP", wikidata: "Q1011"},
-  {iso3: "CRI", iso2: "CR", numeric: "188", isoName: "Costa Rica", cowCode: 94, cowAbbrev: "COS", wikidata: "Q800"},
-  {iso3: "CUB", iso2: "CU", numeric: "192", isoName: "Cuba", cowCode: 40, cowAbbrev: "CUB", wikidata: "Q241"},
-  {iso3: "CUW", iso2: "CW", numeric: "531", isoName: "Curaçao", cowCode: null, cowAbbrev: null, wikidata: "Q25279"},
-  {iso3: "CXR", iso2: "CX", numeric: "162", isoName: "Christmas Island", cowCode: null, cowAbbrev: null, wikidata: "Q31063"},
-  {iso3: "CYM", iso2: "KY", numeric: "136", isoName: "Cayman Islands", cowCode: null, cowAbbrev: null, wikidata: "Q5785"},
-  {iso3: "CYP", iso2: "CY", numeric: "196", isoName: "Cyprus", cowCode: 352, cowAbbrev: "CYP", wikidata: "Q229"},
-  {iso3: "CZE", iso2: "CZ", numeric: "203", isoName: "Czechia", cowCode: 316, cowAbbrev: "CZR", wikidata: "Q213"},
-  {iso3: "DEU", iso2: "DE", numeric: "276", isoName: "Germany", cowCode: 255, cowAbbrev: "GMY", wikidata: "Q183"},
-  {iso3: "DJI", iso2: "DJ", numeric: "262", isoName: "Djibouti", cowCode: 522, cowAbbrev: "DJI", wikidata: "Q977"},
-  {iso3: "DMA", iso2: "DM", numeric: "212", isoName: "Dominica", cowCode: 54, cowAbbrev: "DMA", wikidata: "Q784"},
-  {iso3: "DNK", iso2: "DK", numeric: "208", isoName: "Denmark", cowCode: 390, cowAbbrev: "DEN", wikidata: "Q35"},
-  {iso3: "DOM", iso2: "DO", numeric: "214", isoName: "Dominican Republic", cowCode: 42, cowAbbrev: "DOM", wikidata: "Q786"},
-  {iso3: "DZA", iso2: "DZ", numeric: "012", isoName: "Algeria", cowCode: 615, cowAbbrev: "ALG", wikidata: "Q262"},
-  {iso3: "ECU", iso2: "EC", numeric: "218", isoName: "Ecuador", cowCode: 130, cowAbbrev: "ECU", wikidata: "Q736"},
-  {iso3: "EGY", iso2: "EG", numeric: "818", isoName: "Egypt", cowCode: 651, cowAbbrev: "EGY", wikidata: "Q79"},
-  {iso3: "ERI", iso2: "ER", numeric: "232", isoName: "Eritrea", cowCode: 531, cowAbbrev: "ERI", wikidata: "Q986"},
-  {iso3: "ESH", iso2: "EH", numeric: "732", isoName: "Western Sahara", cowCode: null, cowAbbrev: null, wikidata: "Q6250"},
-  {iso3: "ESP", iso2: "ES", numeric: "724", isoName: "Spain", cowCode: 230, cowAbbrev: "SPN", wikidata: "Q29"},
-  {iso3: "EST", iso2: "EE", numeric: "233", isoName: "Estonia", cowCode: 366, cowAbbrev: "EST", wikidata: "Q191"},
-  {iso3: "ETH", iso2: "ET", numeric: "231", isoName: "Ethiopia", cowCode: 530, cowAbbrev: "ETH", wikidata: "Q115"},
-  {iso3: "FIN", iso2: "FI", numeric: "246", isoName: "Finland", cowCode: 375, cowAbbrev: "FIN", wikidata: "Q33"},
-  {iso3: "FJI", iso2: "FJ", numeric: "242", isoName: "Fiji", cowCode: 950, cowAbbrev: "FIJ", wikidata: "Q712"},
-  {iso3: "FLK", iso2: "FK", numeric: "238", isoName: "Falkland Islands (Malvinas)", cowCode: null, cowAbbrev: null, wikidata: "Q9648"},
-  {iso3: "FRA", iso2: "FR", numeric: "250", isoName: "France", cowCode: 220, cowAbbrev: "FRN", wikidata: "Q142"},
-  {iso3: "FRO", iso2: "FO", numeric: "234", isoName: "Faroe Islands", cowCode: null, cowAbbrev: null, wikidata: "Q4628"},
-  {iso3: "FSM", iso2: "FM", numeric: "583", isoName: "Micronesia, Federated States of", cowCode: 987, cowAbbrev: "FSM", wikidata: "Q702"},
-  {iso3: "GAB", iso2: "GA", numeric: "266", isoName: "Gabon", cowCode: 481, cowAbbrev: "GAB", wikidata: "Q1000"},
-  {iso3: "GBR", iso2: "GB", numeric: "826", isoName: "United Kingdom", cowCode: 200, cowAbbrev: "UKG", wikidata: "Q145"},
-  {iso3: "GEO", iso2: "GE", numeric: "268", isoName: "Georgia", cowCode: 372, cowAbbrev: "GRG", wikidata: "Q230"},
-  {iso3: "GGY", iso2: "GG", numeric: "831", isoName: "Guernsey", cowCode: null, cowAbbrev: null, wikidata: "Q25230"},
-  {iso3: "GHA", iso2: "GH", numeric: "288", isoName: "Ghana", cowCode: 452, cowAbbrev: "GHA", wikidata: "Q117"},
-  {iso3: "GIB", iso2: "GI", numeric: "292", isoName: "Gibraltar", cowCode: null, cowAbbrev: null, wikidata: "Q1410"},
-  {iso3: "GIN", iso2: "GN", numeric: "324", isoName: "Guinea", cowCode: 438, cowAbbrev: "GUI", wikidata: "Q1006"},
-  {iso3: "GLP", iso2: "GP", numeric: "312", isoName: "Guadeloupe", cowCode: null, cowAbbrev: null, wikidata: "Q17012"},
-  {iso3: "GMB", iso2: "GM", numeric: "270", isoName: "Gambia", cowCode: 420, cowAbbrev: "GAM", wikidata: "Q1005"},
-  {iso3: "GNB", iso2: "GW", numeric: "624", isoName: "Guinea-Bissau", cowCode: 404, cowAbbrev: "GNB", wikidata: "Q1007"},
-  {iso3: "GNQ", iso2: "GQ", numeric: "226", isoName: "Equatorial Guinea", cowCode: 411, cowAbbrev: "EQG", wikidata: "Q983"},
-  {iso3: "GRC", iso2: "GR", numeric: "300", isoName: "Greece", cowCode: 350, cowAbbrev: "GRC", wikidata: "Q41"},
-  {iso3: "GRD", iso2: "GD", numeric: "308", isoName: "Grenada", cowCode: 55, cowAbbrev: "GRN", wikidata: "Q769"},
-  {iso3: "GRL", iso2: "GL", numeric: "304", isoName: "Greenland", cowCode: null, cowAbbrev: null, wikidata: "Q223"},
-  {iso3: "GTM", iso2: "GT", numeric: "320", isoName: "Guatemala", cowCode: 90, cowAbbrev: "GUA", wikidata: "Q774"},
-  {iso3: "GUF", iso2: "GF", numeric: "254", isoName: "French Guiana", cowCode: null, cowAbbrev: null, wikidata: "Q3769"},
-  {iso3: "GUM", iso2: "GU", numeric: "316", isoName: "Guam", cowCode: null, cowAbbrev: null, wikidata: "Q16635"},
-  {iso3: "GUY", iso2: "GY", numeric: "328", isoName: "Guyana", cowCode: 110, cowAbbrev: "GUY", wikidata: "Q734"},
-  {iso3: "HKG", iso2: "HK", numeric: "344", isoName: "Hong Kong", cowCode: null, cowAbbrev: null, wikidata: "Q8646"},
-  {iso3: "HMD", iso2: "HM", numeric: "334", isoName: "Heard Island and McDonald Islands", cowCode: null, cowAbbrev: null, wikidata: "Q131198"},
-  {iso3: "HND", iso2: "HN", numeric: "340", isoName: "Honduras", cowCode: 91, cowAbbrev: "HON", wikidata: "Q783"},
-  {iso3: "HRV", iso2: "HR", numeric: "191", isoName: "Croatia", cowCode: 344, cowAbbrev: "CRO", wikidata: "Q224"},
-  {iso3: "HTI", iso2: "HT", numeric: "332", isoName: "Haiti", cowCode: 41, cowAbbrev: "HAI", wikidata: "Q790"},
-  {iso3: "HUN", iso2: "HU", numeric: "348", isoName: "Hungary", cowCode: 310, cowAbbrev: "HUN", wikidata: "Q28"},
-  {iso3: "IDN", iso2: "ID", numeric: "360", isoName: "Indonesia", cowCode: 850, cowAbbrev: "INS", wikidata: "Q252"},
-  {iso3: "IMN", iso2: "IM", numeric: "833", isoName: "Isle of Man", cowCode: null, cowAbbrev: null, wikidata: "Q9676"},
-  {iso3: "IND", iso2: "IN", numeric: "356", isoName: "India", cowCode: 750, cowAbbrev: "IND", wikidata: "Q668"},
-  {iso3: "IOT", iso2: "IO", numeric: "086", isoName: "British Indian Ocean Territory", cowCode: null, cowAbbrev: null, wikidata: "Q43448"},
-  {iso3: "IRL", iso2: "IE", numeric: "372", isoName: "Ireland", cowCode: 205, cowAbbrev: "IRE", wikidata: "Q27"},
-  {iso3: "IRN", iso2: "IR", numeric: "364", isoName: "Iran, Islamic Republic of", cowCode: 630, cowAbbrev: "IRN", wikidata: "Q794"},
-  {iso3: "IRQ", iso2: "IQ", numeric: "368", isoName: "Iraq", cowCode: 645, cowAbbrev: "IRQ", wikidata: "Q796"},
-  {iso3: "ISL", iso2: "IS", numeric: "352", isoName: "Iceland", cowCode: 395, cowAbbrev: "ICE", wikidata: "Q189"},
-  {iso3: "ISR", iso2: "IL", numeric: "376", isoName: "Israel", cowCode: 666, cowAbbrev: "ISR", wikidata: "Q801"},
-  {iso3: "ITA", iso2: "IT", numeric: "380", isoName: "Italy", cowCode: 325, cowAbbrev: "ITA", wikidata: "Q38"},
-  {iso3: "JAM", iso2: "JM", numeric: "388", isoName: "Jamaica", cowCode: 51, cowAbbrev: "JAM", wikidata: "Q766"},
-  {iso3: "JEY", iso2: "JE", numeric: "832", isoName: "Jersey", cowCode: null, cowAbbrev: null, wikidata: "Q785"},
-  {iso3: "JOR", iso2: "JO", numeric: "400", isoName: "Jordan", cowCode: 663, cowAbbrev: "JOR", wikidata: "Q810"},
-  {iso3: "JPN", iso2: "JP", numeric: "392", isoName: "Japan", cowCode: 740, cowAbbrev: "JPN", wikidata: "Q17"},
-  {iso3: "KAZ", iso2: "KZ", numeric: "398", isoName: "Kazakhstan", cowCode: 705, cowAbbrev: "KZK", wikidata: "Q232"},
-  {iso3: "KEN", iso2: "KE", numeric: "404", isoName: "Kenya", cowCode: 501, cowAbbrev: "KEN", wikidata: "Q114"},
-  {iso3: "KGZ", iso2: "KG", numeric: "417", isoName: "Kyrgyzstan", cowCode: 703, cowAbbrev: "KYR", wikidata: "Q813"},
-  {iso3: "KHM", iso2: "KH", numeric: "116", isoName: "Cambodia", cowCode: 811, cowAbbrev: "CAM", wikidata: "Q424"},
-  {iso3: "KIR", iso2: "KI", numeric: "296", isoName: "Kiribati", cowCode: 946, cowAbbrev: "KIR", wikidata: "Q710"},
-  {iso3: "KNA", iso2: "KN", numeric: "659", isoName: "Saint Kitts and Nevis", cowCode: 60, cowAbbrev: "SKN", wikidata: "Q763"},
-  {iso3: "KOR", iso2: "KR", numeric: "410", isoName: "Korea, Republic of", cowCode: 732, cowAbbrev: "ROK", wikidata: "Q884"},
-  {iso3: "KWT", iso2: "KW", numeric: "414", isoName: "Kuwait", cowCode: 690, cowAbbrev: "KUW", wikidata: "Q817"},
-  {iso3: "LAO", iso2: "LA", numeric: "418", isoName: "Lao People's Democratic Republic", cowCode: 812, cowAbbrev: "LAO", wikidata: "Q819"},
-  {iso3: "LBN", iso2: "LB", numeric: "422", isoName: "Lebanon", cowCode: 660, cowAbbrev: "LEB", wikidata: "Q822"},
-  {iso3: "LBR", iso2: "LR", numeric: "430", isoName: "Liberia", cowCode: 450, cowAbbrev: "LBR", wikidata: "Q1014"},
-  {iso3: "LBY", iso2: "LY", numeric: "434", isoName: "Libya", cowCode: 620, cowAbbrev: "LIB", wikidata: "Q1016"},
-  {iso3: "LCA", iso2: "LC", numeric: "662", isoName: "Saint Lucia", cowCode: 56, cowAbbrev: "SLU", wikidata: "Q760"},
-  {iso3: "LIE", iso2: "LI", numeric: "438", isoName: "Liechtenstein", cowCode: 223, cowAbbrev: "LIE", wikidata: "Q347"},
-  {iso3: "LKA", iso2: "LK", numeric: "144", isoName: "Sri Lanka", cowCode: 780, cowAbbrev: "SRI", wikidata: "Q854"},
-  {iso3: "LSO", iso2: "LS", numeric: "426", isoName: "Lesotho", cowCode: 570, cowAbbrev: "LES", wikidata: "Q1013"},
-  {iso3: "LTU", iso2: "LT", numeric: "440", isoName: "Lithuania", cowCode: 368, cowAbbrev: "LIT", wikidata: "Q37"},
-  {iso3: "LUX", iso2: "LU", numeric: "442", isoName: "Luxembourg", cowCode: 212, cowAbbrev: "LUX", wikidata: "Q32"},
-  {iso3: "LVA", iso2: "LV", numeric: "428", isoName: "Latvia", cowCode: 367, cowAbbrev: "LAT", wikidata: "Q211"},
-  {iso3: "MAC", iso2: "MO", numeric: "446", isoName: "Macao", cowCode: null, cowAbbrev: null, wikidata: "Q14773"},
-  {iso3: "MAF", iso2: "MF", numeric: "663", isoName: "Saint Martin (French part)", cowCode: null, cowAbbrev: null, wikidata: "Q126125"},
-  {iso3: "MAR", iso2: "MA", numeric: "504", isoName: "Morocco", cowCode: 600, cowAbbrev: "MOR", wikidata: "Q1028"},
-  {iso3: "MCO", iso2: "MC", numeric: "492", isoName: "Monaco", cowCode: 221, cowAbbrev: "MNC", wikidata: "Q235"},
-  {iso3: "MDA", iso2: "MD", numeric: "498", isoName: "Moldova, Republic of", cowCode: 359, cowAbbrev: "MLD", wikidata: "Q217"},
-  {iso3: "MDG", iso2: "MG", numeric: "450", isoName: "Madagascar", cowCode: 580, cowAbbrev: "MAG", wikidata: "Q1019"},
-  {iso3: "MDV", iso2: "MV", numeric: "462", isoName: "Maldives", cowCode: 781, cowAbbrev: "MAD", wikidata: "Q826"},
-  {iso3: "MEX", iso2: "MX", numeric: "484", isoName: "Mexico", cowCode: 70, cowAbbrev: "MEX", wikidata: "Q96"},
-  {iso3: "MHL", iso2: "MH", numeric: "584", isoName: "Marshall Islands", cowCode: 983, cowAbbrev: "MSI", wikidata: "Q709"},
-  {iso3: "MKD", iso2: "MK", numeric: "807", isoName: "North Macedonia", cowCode: 343, cowAbbrev: "MAC", wikidata: "Q221"},
-  {iso3: "MLI", iso2: "ML", numeric: "466", isoName: "Mali", cowCode: 432, cowAbbrev: "MLI", wikidata: "Q912"},
-  {iso3: "MLT", iso2: "MT", numeric: "470", isoName: "Malta", cowCode: 338, cowAbbrev: "MLT", wikidata: "Q233"},
-  {iso3: "MMR", iso2: "MM", numeric: "104", isoName: "Myanmar", cowCode: 775, cowAbbrev: "MYA", wikidata: "Q836"},
-  {iso3: "MNE", iso2: "ME", numeric: "499", isoName: "Montenegro", cowCode: 341, cowAbbrev: "MNG", wikidata: "Q236"},
-  {iso3: "MNG", iso2: "MN", numeric: "496", isoName: "Mongolia", cowCode: 712, cowAbbrev: "MON", wikidata: "Q711"},
-  {iso3: "MNP", iso2: "MP", numeric: "580", isoName: "Northern Mariana Islands", cowCode: null, cowAbbrev: null, wikidata: "Q16644"},
-  {iso3: "MOZ", iso2: "MZ", numeric: "508", isoName: "Mozambique", cowCode: 541, cowAbbrev: "MZM", wikidata: "Q1029"},
-  {iso3: "MRT", iso2: "MR", numeric: "478", isoName: "Mauritania", cowCode: 435, cowAbbrev: "MAA", wikidata: "Q1025"},
-  {iso3: "MSR", iso2: "MS", numeric: "500", isoName: "Montserrat", cowCode: null, cowAbbrev: null, wikidata: "Q13353"},
-  {iso3: "MTQ", iso2: "MQ", numeric: "474", isoName: "Martinique", cowCode: null, cowAbbrev: null, wikidata: "Q17054"},
-  {iso3: "MUS", iso2: "MU", numeric: "480", isoName: "Mauritius", cowCode: 590, cowAbbrev: "MAS", wikidata: "Q1027"},
-  {iso3: "MWI", iso2: "MW", numeric: "454", isoName: "Malawi", cowCode: 553, cowAbbrev: "MAW", wikidata: "Q1020"},
-  {iso3: "MYS", iso2: "MY", numeric: "458", isoName: "Malaysia", cowCode: 820, cowAbbrev: "MAL", wikidata: "Q833"},
-  {iso3: "MYT", iso2: "YT", numeric: "175", isoName: "Mayotte", cowCode: null, cowAbbrev: null, wikidata: "Q17063"},
-  {iso3: "NAM", iso2: "NA", numeric: "516", isoName: "Namibia", cowCode: 565, cowAbbrev: "NAM", wikidata: "Q1030"},
-  {iso3: "NCL", iso2: "NC", numeric: "540", isoName: "New Caledonia", cowCode: null, cowAbbrev: null, wikidata: "Q33788"},
-  {iso3: "NER", iso2: "NE", numeric: "562", isoName: "Niger", cowCode: 436, cowAbbrev: "NIR", wikidata: "Q1032"},
-  {iso3: "NFK", iso2: "NF", numeric: "574", isoName: "Norfolk Island", cowCode: null, cowAbbrev: null, wikidata: "Q31057"},
-  {iso3: "NGA", iso2: "NG", numeric: "566", isoName: "Nigeria", cowCode: 475, cowAbbrev: "NIG", wikidata: "Q1033"},
-  {iso3: "NIC", iso2: "NI", numeric: "558", isoName: "Nicaragua", cowCode: 93, cowAbbrev: "NIC", wikidata: "Q811"},
-  {iso3: "NIU", iso2: "NU", numeric: "570", isoName: "Niue", cowCode: null, cowAbbrev: null, wikidata: "Q34020"},
-  {iso3: "NLD", iso2: "NL", numeric: "528", isoName: "Netherlands", cowCode: 210, cowAbbrev: "NTH", wikidata: "Q29999"},
-  {iso3: "NOR", iso2: "NO", numeric: "578", isoName: "Norway", cowCode: 385, cowAbbrev: "NOR", wikidata: "Q20"},
-  {iso3: "NPL", iso2: "NP", numeric: "524", isoName: "Nepal", cowCode: 790, cowAbbrev: "NEP", wikidata: "Q837"},
-  {iso3: "NRU", iso2: "NR", numeric: "520", isoName: "Nauru", cowCode: 970, cowAbbrev: "NAU", wikidata: "Q697"},
-  {iso3: "NZL", iso2: "NZ", numeric: "554", isoName: "New Zealand", cowCode: 920, cowAbbrev: "NEW", wikidata: "Q664"},
-  {iso3: "OMN", iso2: "OM", numeric: "512", isoName: "Oman", cowCode: 698, cowAbbrev: "OMA", wikidata: "Q842"},
-  {iso3: "PAK", iso2: "PK", numeric: "586", isoName: "Pakistan", cowCode: 770, cowAbbrev: "PAK", wikidata: "Q843"},
-  {iso3: "PAN", iso2: "PA", numeric: "591", isoName: "Panama", cowCode: 95, cowAbbrev: "PAN", wikidata: "Q804"},
-  {iso3: "PCN", iso2: "PN", numeric: "612", isoName: "Pitcairn", cowCode: null, cowAbbrev: null, wikidata: "Q35672"},
-  {iso3: "PER", iso2: "PE", numeric: "604", isoName: "Peru", cowCode: 135, cowAbbrev: "PER", wikidata: "Q419"},
-  {iso3: "PHL", iso2: "PH", numeric: "608", isoName: "Philippines", cowCode: 840, cowAbbrev: "PHI", wikidata: "Q928"},
-  {iso3: "PLW", iso2: "PW", numeric: "585", isoName: "Palau", cowCode: 986, cowAbbrev: "PAL", wikidata: "Q695"},
-  {iso3: "PNG", iso2: "PG", numeric: "598", isoName: "Papua New Guinea", cowCode: 910, cowAbbrev: "PNG", wikidata: "Q691"},
-  {iso3: "POL", iso2: "PL", numeric: "616", isoName: "Poland", cowCode: 290, cowAbbrev: "POL", wikidata: "Q36"},
-  {iso3: "PRI", iso2: "PR", numeric: "630", isoName: "Puerto Rico", cowCode: null, cowAbbrev: null, wikidata: "Q1183"},
-  {iso3: "PRK", iso2: "KP", numeric: "408", isoName: "Korea, Democratic People's Republic of", cowCode: 731, cowAbbrev: "PRK", wikidata: "Q423"},
-  {iso3: "PRT", iso2: "PT", numeric: "620", isoName: "Portugal", cowCode: 235, cowAbbrev: "POR", wikidata: "Q45"},
-  {iso3: "PRY", iso2: "PY", numeric: "600", isoName: "Paraguay", cowCode: 150, cowAbbrev: "PAR", wikidata: "Q733"},
-  {iso3: "PSE", iso2: "PS", numeric: "275", isoName: "Palestine, State of", cowCode: null, cowAbbrev: null, wikidata: "Q219060"},
-  {iso3: "PYF", iso2: "PF", numeric: "258", isoName: "French Polynesia", cowCode: null, cowAbbrev: null, wikidata: "Q30971"},
-  {iso3: "QAT", iso2: "QA", numeric: "634", isoName: "Qatar", cowCode: 694, cowAbbrev: "QAT", wikidata: "Q846"},
-  {iso3: "REU", iso2: "RE", numeric: "638", isoName: "Réunion", cowCode: null, cowAbbrev: null, wikidata: "Q17070"},
-  {iso3: "ROU", iso2: "RO", numeric: "642", isoName: "Romania", cowCode: 360, cowAbbrev: "ROM", wikidata: "Q218"},
-  {iso3: "RUS", iso2: "RU", numeric: "643", isoName: "Russian Federation", cowCode: 365, cowAbbrev: "RUS", wikidata: "Q159"},
-  {iso3: "RWA", iso2: "RW", numeric: "646", isoName: "Rwanda", cowCode: 517, cowAbbrev: "RWA", wikidata: "Q1037"},
-  {iso3: "SAU", iso2: "SA", numeric: "682", isoName: "Saudi Arabia", cowCode: 670, cowAbbrev: "SAU", wikidata: "Q851"},
-  {iso3: "SDN", iso2: "SD", numeric: "729", isoName: "Sudan", cowCode: 625, cowAbbrev: "SUD", wikidata: "Q1049"},
-  {iso3: "SEN", iso2: "SN", numeric: "686", isoName: "Senegal", cowCode: 433, cowAbbrev: "SEN", wikidata: "Q1041"},
-  {iso3: "SGP", iso2: "SG", numeric: "702", isoName: "Singapore", cowCode: 830, cowAbbrev: "SIN", wikidata: "Q334"},
-  {iso3: "SGS", iso2: "GS", numeric: "239", isoName: "South Georgia and the South Sandwich Islands", cowCode: null, cowAbbrev: null, wikidata: "Q35086"},
-  {iso3: "SHN", iso2: "SH", numeric: "654", isoName: "Saint Helena, Ascension and Tristan da Cunha", cowCode: null, cowAbbrev: null, wikidata: "Q192184"},
-  {iso3: "SJM", iso2: "SJ", numeric: "744", isoName: "Svalbard and Jan Mayen", cowCode: null, cowAbbrev: null, wikidata: "Q842829"},
-  {iso3: "SLB", iso2: "SB", numeric: "090", isoName: "Solomon Islands", cowCode: 940, cowAbbrev: "SOL", wikidata: "Q685"},
-  {iso3: "SLE", iso2: "SL", numeric: "694", isoName: "Sierra Leone", cowCode: 451, cowAbbrev: "SIE", wikidata: "Q1044"},
-  {iso3: "SLV", iso2: "SV", numeric: "222", isoName: "El Salvador", cowCode: 92, cowAbbrev: "SAL", wikidata: "Q792"},
-  {iso3: "SMR", iso2: "SM", numeric: "674", isoName: "San Marino", cowCode: 331, cowAbbrev: "SNM", wikidata: "Q238"},
-  {iso3: "SOM", iso2: "SO", numeric: "706", isoName: "Somalia", cowCode: 520, cowAbbrev: "SOM", wikidata: "Q1045"},
-  {iso3: "SPM", iso2: "PM", numeric: "666", isoName: "Saint Pierre and Miquelon", cowCode: null, cowAbbrev: null, wikidata: "Q34617"},
-  {iso3: "SRB", iso2: "RS", numeric: "688", isoName: "Serbia", cowCode: 345, cowAbbrev: "YUG", wikidata: "Q403"},
-  {iso3: "SSD", iso2: "SS", numeric: "728", isoName: "South Sudan", cowCode: 626, cowAbbrev: "SSD", wikidata: "Q958"},
-  {iso3: "STP", iso2: "ST", numeric: "678", isoName: "Sao Tome and Principe", cowCode: 403, cowAbbrev: "STP", wikidata: "Q1039"},
-  {iso3: "SUR", iso2: "SR", numeric: "740", isoName: "Suriname", cowCode: 115, cowAbbrev: "SUR", wikidata: "Q730"},
-  {iso3: "SVK", iso2: "SK", numeric: "703", isoName: "Slovakia", cowCode: 317, cowAbbrev: "SLO", wikidata: "Q214"},
-  {iso3: "SVN", iso2: "SI", numeric: "705", isoName: "Slovenia", cowCode: 349, cowAbbrev: "SLV", wikidata: "Q215"},
-  {iso3: "SWE", iso2: "SE", numeric: "752", isoName: "Sweden", cowCode: 380, cowAbbrev: "SWD", wikidata: "Q34"},
-  {iso3: "SWZ", iso2: "SZ", numeric: "748", isoName: "Eswatini", cowCode: 572, cowAbbrev: "SWA", wikidata: "Q1050"},
-  {iso3: "SXM", iso2: "SX", numeric: "534", isoName: "Sint Maarten (Dutch part)", cowCode: null, cowAbbrev: null, wikidata: "Q26273"},
-  {iso3: "SYC", iso2: "SC", numeric: "690", isoName: "Seychelles", cowCode: 591, cowAbbrev: "SEY", wikidata: "Q1042"},
-  {iso3: "SYR", iso2: "SY", numeric: "760", isoName: "Syrian Arab Republic", cowCode: 652, cowAbbrev: "SYR", wikidata: "Q858"},
-  {iso3: "TCA", iso2: "TC", numeric: "796", isoName: "Turks and Caicos Islands", cowCode: null, cowAbbrev: null, wikidata: "Q18221"},
-  {iso3: "TCD", iso2: "TD", numeric: "148", isoName: "Chad", cowCode: 483, cowAbbrev: "CHA", wikidata: "Q657"},
-  {iso3: "TGO", iso2: "TG", numeric: "768", isoName: "Togo", cowCode: 461, cowAbbrev: "TOG", wikidata: "Q945"},
-  {iso3: "THA", iso2: "TH", numeric: "764", isoName: "Thailand", cowCode: 800, cowAbbrev: "THI", wikidata: "Q869"},
-  {iso3: "TJK", iso2: "TJ", numeric: "762", isoName: "Tajikistan", cowCode: 702, cowAbbrev: "TAJ", wikidata: "Q863"},
-  {iso3: "TKL", iso2: "TK", numeric: "772", isoName: "Tokelau", cowCode: null, cowAbbrev: null, wikidata: "Q36823"},
-  {iso3: "TKM", iso2: "TM", numeric: "795", isoName: "Turkmenistan", cowCode: 701, cowAbbrev: "TKM", wikidata: "Q874"},
-  {iso3: "TLS", iso2: "TL", numeric: "626", isoName: "Timor-Leste", cowCode: 860, cowAbbrev: "ETM", wikidata: "Q574"},
-  {iso3: "TON", iso2: "TO", numeric: "776", isoName: "Tonga", cowCode: 955, cowAbbrev: "TON", wikidata: "Q678"},
-  {iso3: "TTO", iso2: "TT", numeric: "780", isoName: "Trinidad and Tobago", cowCode: 52, cowAbbrev: "TRI", wikidata: "Q754"},
-  {iso3: "TUN", iso2: "TN", numeric: "788", isoName: "Tunisia", cowCode: 616, cowAbbrev: "TUN", wikidata: "Q948"},
-  {iso3: "TUR", iso2: "TR", numeric: "792", isoName: "Türkiye", cowCode: 640, cowAbbrev: "TUR", wikidata: "Q43"},
-  {iso3: "TUV", iso2: "TV", numeric: "798", isoName: "Tuvalu", cowCode: 947, cowAbbrev: "TUV", wikidata: "Q672"},
-  {iso3: "TWN", iso2: "TW", numeric: "158", isoName: "Taiwan, Province of China", cowCode: 713, cowAbbrev: "TAW", wikidata: "Q865"},
-  {iso3: "TZA", iso2: "TZ", numeric: "834", isoName: "Tanzania, United Republic of", cowCode: 510, cowAbbrev: "TAZ", wikidata: "Q924"},
-  {iso3: "UGA", iso2: "UG", numeric: "800", isoName: "Uganda", cowCode: 500, cowAbbrev: "UGA", wikidata: "Q1036"},
-  {iso3: "UKR", iso2: "UA", numeric: "804", isoName: "Ukraine", cowCode: 369, cowAbbrev: "UKR", wikidata: "Q212"},
-  {iso3: "UMI", iso2: "UM", numeric: "581", isoName: "United States Minor Outlying Islands", cowCode: null, cowAbbrev: null, wikidata: "Q16645"},
-  {iso3: "URY", iso2: "UY", numeric: "858", isoName: "Uruguay", cowCode: 165, cowAbbrev: "URU", wikidata: "Q77"},
-  {iso3: "USA", iso2: "US", numeric: "840", isoName: "United States", cowCode: 2, cowAbbrev: "USA", wikidata: "Q30"},
-  {iso3: "UZB", iso2: "UZ", numeric: "860", isoName: "Uzbekistan", cowCode: 704, cowAbbrev: "UZB", wikidata: "Q265"},
-  {iso3: "VAT", iso2: "VA", numeric: "336", isoName: "Holy See (Vatican City State)", cowCode: null, cowAbbrev: null, wikidata: "Q237"},
-  {iso3: "VCT", iso2: "VC", numeric: "670", isoName: "Saint Vincent and the Grenadines", cowCode: 57, cowAbbrev: "SVG", wikidata: "Q757"},
-  {iso3: "VEN", iso2: "VE", numeric: "862", isoName: "Venezuela, Bolivarian Republic of", cowCode: 101, cowAbbrev: "VEN", wikidata: "Q717"},
-  {iso3: "VGB", iso2: "VG", numeric: "092", isoName: "Virgin Islands, British", cowCode: null, cowAbbrev: null, wikidata: "Q25305"},
-  {iso3: "VIR", iso2: "VI", numeric: "850", isoName: "Virgin Islands, U.S.", cowCode: null, cowAbbrev: null, wikidata: "Q11703"},
-  {iso3: "VNM", iso2: "VN", numeric: "704", isoName: "Viet Nam", cowCode: 816, cowAbbrev: "DRV", wikidata: "Q881"},
-  {iso3: "VUT", iso2: "VU", numeric: "548", isoName: "Vanuatu", cowCode: 935, cowAbbrev: "VAN", wikidata: "Q686"},
-  {iso3: "WLF", iso2: "WF", numeric: "876", isoName: "Wallis and Futuna", cowCode: null, cowAbbrev: null, wikidata: "Q35555"},
-  {iso3: "WSM", iso2: "WS", numeric: "882", isoName: "Samoa", cowCode: 990, cowAbbrev: "WSM", wikidata: "Q683"},
-  {iso3: "YEM", iso2: "YE", numeric: "887", isoName: "Yemen", cowCode: 679, cowAbbrev: "YEM", wikidata: "Q805"},
-  {iso3: "ZAF", iso2: "ZA", numeric: "710", isoName: "South Africa", cowCode: 560, cowAbbrev: "SAF", wikidata: "Q258"},
-  {iso3: "ZMB", iso2: "ZM", numeric: "894", isoName: "Zambia", cowCode: 551, cowAbbrev: "ZAM", wikidata: "Q953"},
-  {iso3: "ZWE", iso2: "ZW", numeric: "716", isoName: "Zimbabwe", cowCode: 552, cowAbbrev: "ZIM", wikidata: "Q954"}
-] AS row
+// The table is one string, a line per country (iso3|iso2|numeric|isoName|cowCode|cowAbbrev|wikidata, empty where
+// unknown): Neo4j compiles one string in milliseconds, where the same rows as map literals took seconds.
+WITH "
+ABW|AW|533|Aruba|||Q21203
+AFG|AF|004|Afghanistan|700|AFG|Q889
+AGO|AO|024|Angola|540|ANG|Q916
+AIA|AI|660|Anguilla|||Q25228
+ALA|AX|248|Åland Islands|||Q5689
+ALB|AL|008|Albania|339|ALB|Q222
+AND|AD|020|Andorra|232|AND|Q228
+ARE|AE|784|United Arab Emirates|696|UAE|Q878
+ARG|AR|032|Argentina|160|ARG|Q414
+ARM|AM|051|Armenia|371|ARM|Q399
+ASM|AS|016|American Samoa|||Q16641
+ATA|AQ|010|Antarctica|||Q51
+ATF|TF|260|French Southern Territories|||Q129003
+ATG|AG|028|Antigua and Barbuda|58|AAB|Q781
+AUS|AU|036|Australia|900|AUL|Q408
+AUT|AT|040|Austria|305|AUS|Q40
+AZE|AZ|031|Azerbaijan|373|AZE|Q227
+BDI|BI|108|Burundi|516|BUI|Q967
+BEL|BE|056|Belgium|211|BEL|Q31
+BEN|BJ|204|Benin|434|BEN|Q962
+BES|BQ|535|Bonaire, Sint Eustatius and Saba|||Q27561
+BFA|BF|854|Burkina Faso|439|BFO|Q965
+BGD|BD|050|Bangladesh|771|BNG|Q902
+BGR|BG|100|Bulgaria|355|BUL|Q219
+BHR|BH|048|Bahrain|692|BAH|Q398
+BHS|BS|044|Bahamas|31|BHM|Q778
+BIH|BA|070|Bosnia and Herzegovina|346|BOS|Q225
+BLM|BL|652|Saint Barthélemy|||Q25362
+BLR|BY|112|Belarus|370|BLR|Q184
+BLZ|BZ|084|Belize|80|BLZ|Q242
+BMU|BM|060|Bermuda|||Q23635
+BOL|BO|068|Bolivia, Plurinational State of|145|BOL|Q750
+BRA|BR|076|Brazil|140|BRA|Q155
+BRB|BB|052|Barbados|53|BAR|Q244
+BRN|BN|096|Brunei Darussalam|835|BRU|Q921
+BTN|BT|064|Bhutan|760|BHU|Q917
+BVT|BV|074|Bouvet Island|||Q23408
+BWA|BW|072|Botswana|571|BOT|Q963
+CAF|CF|140|Central African Republic|482|CEN|Q929
+CAN|CA|124|Canada|20|CAN|Q16
+CCK|CC|166|Cocos (Keeling) Islands|||Q36004
+CHE|CH|756|Switzerland|225|SWZ|Q39
+CHL|CL|152|Chile|155|CHL|Q298
+CHN|CN|156|China|710|CHN|Q148
+CIV|CI|384|Côte d'Ivoire|437|CDI|Q1008
+CMR|CM|120|Cameroon|471|CAO|Q1009
+COD|CD|180|Congo, The Democratic Republic of the|490|DRC|Q974
+COG|CG|178|Congo|484|CON|Q971
+COK|CK|184|Cook Islands|||Q26988
+COL|CO|170|Colombia|100|COL|Q739
+COM|KM|174|Comoros|581|COM|Q970
+CPV|CV|132|Cabo Verde|402|CAP|Q1011
+CRI|CR|188|Costa Rica|94|COS|Q800
+CUB|CU|192|Cuba|40|CUB|Q241
+CUW|CW|531|Curaçao|||Q25279
+CXR|CX|162|Christmas Island|||Q31063
+CYM|KY|136|Cayman Islands|||Q5785
+CYP|CY|196|Cyprus|352|CYP|Q229
+CZE|CZ|203|Czechia|316|CZR|Q213
+DEU|DE|276|Germany|255|GMY|Q183
+DJI|DJ|262|Djibouti|522|DJI|Q977
+DMA|DM|212|Dominica|54|DMA|Q784
+DNK|DK|208|Denmark|390|DEN|Q35
+DOM|DO|214|Dominican Republic|42|DOM|Q786
+DZA|DZ|012|Algeria|615|ALG|Q262
+ECU|EC|218|Ecuador|130|ECU|Q736
+EGY|EG|818|Egypt|651|EGY|Q79
+ERI|ER|232|Eritrea|531|ERI|Q986
+ESH|EH|732|Western Sahara|||Q6250
+ESP|ES|724|Spain|230|SPN|Q29
+EST|EE|233|Estonia|366|EST|Q191
+ETH|ET|231|Ethiopia|530|ETH|Q115
+FIN|FI|246|Finland|375|FIN|Q33
+FJI|FJ|242|Fiji|950|FIJ|Q712
+FLK|FK|238|Falkland Islands (Malvinas)|||Q9648
+FRA|FR|250|France|220|FRN|Q142
+FRO|FO|234|Faroe Islands|||Q4628
+FSM|FM|583|Micronesia, Federated States of|987|FSM|Q702
+GAB|GA|266|Gabon|481|GAB|Q1000
+GBR|GB|826|United Kingdom|200|UKG|Q145
+GEO|GE|268|Georgia|372|GRG|Q230
+GGY|GG|831|Guernsey|||Q25230
+GHA|GH|288|Ghana|452|GHA|Q117
+GIB|GI|292|Gibraltar|||Q1410
+GIN|GN|324|Guinea|438|GUI|Q1006
+GLP|GP|312|Guadeloupe|||Q17012
+GMB|GM|270|Gambia|420|GAM|Q1005
+GNB|GW|624|Guinea-Bissau|404|GNB|Q1007
+GNQ|GQ|226|Equatorial Guinea|411|EQG|Q983
+GRC|GR|300|Greece|350|GRC|Q41
+GRD|GD|308|Grenada|55|GRN|Q769
+GRL|GL|304|Greenland|||Q223
+GTM|GT|320|Guatemala|90|GUA|Q774
+GUF|GF|254|French Guiana|||Q3769
+GUM|GU|316|Guam|||Q16635
+GUY|GY|328|Guyana|110|GUY|Q734
+HKG|HK|344|Hong Kong|||Q8646
+HMD|HM|334|Heard Island and McDonald Islands|||Q131198
+HND|HN|340|Honduras|91|HON|Q783
+HRV|HR|191|Croatia|344|CRO|Q224
+HTI|HT|332|Haiti|41|HAI|Q790
+HUN|HU|348|Hungary|310|HUN|Q28
+IDN|ID|360|Indonesia|850|INS|Q252
+IMN|IM|833|Isle of Man|||Q9676
+IND|IN|356|India|750|IND|Q668
+IOT|IO|086|British Indian Ocean Territory|||Q43448
+IRL|IE|372|Ireland|205|IRE|Q27
+IRN|IR|364|Iran, Islamic Republic of|630|IRN|Q794
+IRQ|IQ|368|Iraq|645|IRQ|Q796
+ISL|IS|352|Iceland|395|ICE|Q189
+ISR|IL|376|Israel|666|ISR|Q801
+ITA|IT|380|Italy|325|ITA|Q38
+JAM|JM|388|Jamaica|51|JAM|Q766
+JEY|JE|832|Jersey|||Q785
+JOR|JO|400|Jordan|663|JOR|Q810
+JPN|JP|392|Japan|740|JPN|Q17
+KAZ|KZ|398|Kazakhstan|705|KZK|Q232
+KEN|KE|404|Kenya|501|KEN|Q114
+KGZ|KG|417|Kyrgyzstan|703|KYR|Q813
+KHM|KH|116|Cambodia|811|CAM|Q424
+KIR|KI|296|Kiribati|946|KIR|Q710
+KNA|KN|659|Saint Kitts and Nevis|60|SKN|Q763
+KOR|KR|410|Korea, Republic of|732|ROK|Q884
+KWT|KW|414|Kuwait|690|KUW|Q817
+LAO|LA|418|Lao People's Democratic Republic|812|LAO|Q819
+LBN|LB|422|Lebanon|660|LEB|Q822
+LBR|LR|430|Liberia|450|LBR|Q1014
+LBY|LY|434|Libya|620|LIB|Q1016
+LCA|LC|662|Saint Lucia|56|SLU|Q760
+LIE|LI|438|Liechtenstein|223|LIE|Q347
+LKA|LK|144|Sri Lanka|780|SRI|Q854
+LSO|LS|426|Lesotho|570|LES|Q1013
+LTU|LT|440|Lithuania|368|LIT|Q37
+LUX|LU|442|Luxembourg|212|LUX|Q32
+LVA|LV|428|Latvia|367|LAT|Q211
+MAC|MO|446|Macao|||Q14773
+MAF|MF|663|Saint Martin (French part)|||Q126125
+MAR|MA|504|Morocco|600|MOR|Q1028
+MCO|MC|492|Monaco|221|MNC|Q235
+MDA|MD|498|Moldova, Republic of|359|MLD|Q217
+MDG|MG|450|Madagascar|580|MAG|Q1019
+MDV|MV|462|Maldives|781|MAD|Q826
+MEX|MX|484|Mexico|70|MEX|Q96
+MHL|MH|584|Marshall Islands|983|MSI|Q709
+MKD|MK|807|North Macedonia|343|MAC|Q221
+MLI|ML|466|Mali|432|MLI|Q912
+MLT|MT|470|Malta|338|MLT|Q233
+MMR|MM|104|Myanmar|775|MYA|Q836
+MNE|ME|499|Montenegro|341|MNG|Q236
+MNG|MN|496|Mongolia|712|MON|Q711
+MNP|MP|580|Northern Mariana Islands|||Q16644
+MOZ|MZ|508|Mozambique|541|MZM|Q1029
+MRT|MR|478|Mauritania|435|MAA|Q1025
+MSR|MS|500|Montserrat|||Q13353
+MTQ|MQ|474|Martinique|||Q17054
+MUS|MU|480|Mauritius|590|MAS|Q1027
+MWI|MW|454|Malawi|553|MAW|Q1020
+MYS|MY|458|Malaysia|820|MAL|Q833
+MYT|YT|175|Mayotte|||Q17063
+NAM|NA|516|Namibia|565|NAM|Q1030
+NCL|NC|540|New Caledonia|||Q33788
+NER|NE|562|Niger|436|NIR|Q1032
+NFK|NF|574|Norfolk Island|||Q31057
+NGA|NG|566|Nigeria|475|NIG|Q1033
+NIC|NI|558|Nicaragua|93|NIC|Q811
+NIU|NU|570|Niue|||Q34020
+NLD|NL|528|Netherlands|210|NTH|Q29999
+NOR|NO|578|Norway|385|NOR|Q20
+NPL|NP|524|Nepal|790|NEP|Q837
+NRU|NR|520|Nauru|970|NAU|Q697
+NZL|NZ|554|New Zealand|920|NEW|Q664
+OMN|OM|512|Oman|698|OMA|Q842
+PAK|PK|586|Pakistan|770|PAK|Q843
+PAN|PA|591|Panama|95|PAN|Q804
+PCN|PN|612|Pitcairn|||Q35672
+PER|PE|604|Peru|135|PER|Q419
+PHL|PH|608|Philippines|840|PHI|Q928
+PLW|PW|585|Palau|986|PAL|Q695
+PNG|PG|598|Papua New Guinea|910|PNG|Q691
+POL|PL|616|Poland|290|POL|Q36
+PRI|PR|630|Puerto Rico|||Q1183
+PRK|KP|408|Korea, Democratic People's Republic of|731|PRK|Q423
+PRT|PT|620|Portugal|235|POR|Q45
+PRY|PY|600|Paraguay|150|PAR|Q733
+PSE|PS|275|Palestine, State of|||Q219060
+PYF|PF|258|French Polynesia|||Q30971
+QAT|QA|634|Qatar|694|QAT|Q846
+REU|RE|638|Réunion|||Q17070
+ROU|RO|642|Romania|360|ROM|Q218
+RUS|RU|643|Russian Federation|365|RUS|Q159
+RWA|RW|646|Rwanda|517|RWA|Q1037
+SAU|SA|682|Saudi Arabia|670|SAU|Q851
+SDN|SD|729|Sudan|625|SUD|Q1049
+SEN|SN|686|Senegal|433|SEN|Q1041
+SGP|SG|702|Singapore|830|SIN|Q334
+SGS|GS|239|South Georgia and the South Sandwich Islands|||Q35086
+SHN|SH|654|Saint Helena, Ascension and Tristan da Cunha|||Q192184
+SJM|SJ|744|Svalbard and Jan Mayen|||Q842829
+SLB|SB|090|Solomon Islands|940|SOL|Q685
+SLE|SL|694|Sierra Leone|451|SIE|Q1044
+SLV|SV|222|El Salvador|92|SAL|Q792
+SMR|SM|674|San Marino|331|SNM|Q238
+SOM|SO|706|Somalia|520|SOM|Q1045
+SPM|PM|666|Saint Pierre and Miquelon|||Q34617
+SRB|RS|688|Serbia|345|YUG|Q403
+SSD|SS|728|South Sudan|626|SSD|Q958
+STP|ST|678|Sao Tome and Principe|403|STP|Q1039
+SUR|SR|740|Suriname|115|SUR|Q730
+SVK|SK|703|Slovakia|317|SLO|Q214
+SVN|SI|705|Slovenia|349|SLV|Q215
+SWE|SE|752|Sweden|380|SWD|Q34
+SWZ|SZ|748|Eswatini|572|SWA|Q1050
+SXM|SX|534|Sint Maarten (Dutch part)|||Q26273
+SYC|SC|690|Seychelles|591|SEY|Q1042
+SYR|SY|760|Syrian Arab Republic|652|SYR|Q858
+TCA|TC|796|Turks and Caicos Islands|||Q18221
+TCD|TD|148|Chad|483|CHA|Q657
+TGO|TG|768|Togo|461|TOG|Q945
+THA|TH|764|Thailand|800|THI|Q869
+TJK|TJ|762|Tajikistan|702|TAJ|Q863
+TKL|TK|772|Tokelau|||Q36823
+TKM|TM|795|Turkmenistan|701|TKM|Q874
+TLS|TL|626|Timor-Leste|860|ETM|Q574
+TON|TO|776|Tonga|955|TON|Q678
+TTO|TT|780|Trinidad and Tobago|52|TRI|Q754
+TUN|TN|788|Tunisia|616|TUN|Q948
+TUR|TR|792|Türkiye|640|TUR|Q43
+TUV|TV|798|Tuvalu|947|TUV|Q672
+TWN|TW|158|Taiwan, Province of China|713|TAW|Q865
+TZA|TZ|834|Tanzania, United Republic of|510|TAZ|Q924
+UGA|UG|800|Uganda|500|UGA|Q1036
+UKR|UA|804|Ukraine|369|UKR|Q212
+UMI|UM|581|United States Minor Outlying Islands|||Q16645
+URY|UY|858|Uruguay|165|URU|Q77
+USA|US|840|United States|2|USA|Q30
+UZB|UZ|860|Uzbekistan|704|UZB|Q265
+VAT|VA|336|Holy See (Vatican City State)|||Q237
+VCT|VC|670|Saint Vincent and the Grenadines|57|SVG|Q757
+VEN|VE|862|Venezuela, Bolivarian Republic of|101|VEN|Q717
+VGB|VG|092|Virgin Islands, British|||Q25305
+VIR|VI|850|Virgin Islands, U.S.|||Q11703
+VNM|VN|704|Viet Nam|816|DRV|Q881
+VUT|VU|548|Vanuatu|935|VAN|Q686
+WLF|WF|876|Wallis and Futuna|||Q35555
+WSM|WS|882|Samoa|990|WSM|Q683
+YEM|YE|887|Yemen|679|YEM|Q805
+ZAF|ZA|710|South Africa|560|SAF|Q258
+ZMB|ZM|894|Zambia|551|ZAM|Q953
+ZWE|ZW|716|Zimbabwe|552|ZIM|Q954
+" AS table
+UNWIND [line IN split(trim(table), '\n') | split(line, '|')] AS f
+WITH {iso3: f[0], iso2: f[1], numeric: f[2], isoName: f[3], cowCode: toInteger(f[4]),
+     cowAbbrev: CASE f[5] WHEN '' THEN null ELSE f[5] END, wikidata: CASE f[6] WHEN '' THEN null ELSE f[6] END} AS row
 MATCH (s:Source {id: 'src-reference-country-codes'})
 MERGE (c:Country {id: row.iso3})
 ON CREATE SET c.name = row.isoName, c.aliases = []
