@@ -158,7 +158,7 @@ class DossierImporter {
 	}
 
 	private ImportResult write(DossierPlan dossier, LongConsumer written) {
-		Counts counts = new Counts(written);
+		WriteTally tally = new WriteTally(written);
 		Set<String> existing = existingFacts(dossier);
 		List<SameEvents.Match> matches = sameEvents(dossier, existing);
 		DossierPlan plan = SameEvents.apply(dossier, matches);
@@ -166,17 +166,17 @@ class DossierImporter {
 		matches.stream().filter(SameEvents.Match::sure).forEach(match -> existing.add(match.same()));
 		FactWrites.Change change = change(plan);
 		List<FactWrites.AfterWrite> afterWrites = this.observers.stream().map(o -> o.beforeWrite(change)).toList();
-		counts.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
-		writeRows(counts, "entities", plan.sourceId(), plan.entities());
-		writeRows(counts, "ties", plan.sourceId(), plan.ties());
-		writeRows(counts, "new facts", plan.sourceId(), NewFacts.rows(plan, existing));
-		writeRows(counts, "facts", plan.sourceId(), only(plan.facts(), "id", existing));
-		writeRows(counts, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));
-		writeRows(counts, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
-		writeRows(counts, "memberships", plan.sourceId(), plan.memberships());
+		tally.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
+		writeRows(tally, "entities", plan.sourceId(), plan.entities());
+		writeRows(tally, "ties", plan.sourceId(), plan.ties());
+		writeRows(tally, "new facts", plan.sourceId(), NewFacts.rows(plan, existing));
+		writeRows(tally, "facts", plan.sourceId(), only(plan.facts(), "id", existing));
+		writeRows(tally, "in", plan.sourceId(), only(plan.factTiesIn(), "fact", existing));
+		writeRows(tally, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
+		writeRows(tally, "memberships", plan.sourceId(), plan.memberships());
 		afterWrites.forEach(FactWrites.AfterWrite::afterWrite);
-		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), counts.nodes,
-				counts.relationships, counts.properties);
+		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), tally.nodes,
+				tally.relationships, tally.properties);
 	}
 
 	/** The facts in the graph that the plan's new reports are about (cypher/import/same-events.cypher). */
@@ -237,10 +237,10 @@ class DossierImporter {
 	}
 
 	/** Writes the rows in batches; a row counts for progress as the plan rows it stands for. */
-	private void writeRows(Counts counts, String step, String sourceId, List<Map<String, Object>> rows) {
+	private void writeRows(WriteTally tally, String step, String sourceId, List<Map<String, Object>> rows) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-			counts.add(this.neo4j.query(this.steps.get(step))
+			tally.add(this.neo4j.query(this.steps.get(step))
 				.bindAll(Map.of("sourceId", sourceId, "rows", batch))
 				.run()
 				.counters(), batch.stream().mapToLong(NewFacts::planRows).sum());
@@ -251,7 +251,8 @@ class DossierImporter {
 		return new HashSet<>(RecordValues.stringsOf(this.neo4j.query(this.eventTypesQuery), "codes"));
 	}
 
-	private static final class Counts {
+	/** What the writes created, and how many plan rows they stood for (the progress report). */
+	private static final class WriteTally {
 
 		private final LongConsumer written;
 
@@ -261,7 +262,7 @@ class DossierImporter {
 
 		int properties;
 
-		Counts(LongConsumer written) {
+		WriteTally(LongConsumer written) {
 			this.written = written;
 		}
 
