@@ -6,6 +6,8 @@ import org.springframework.boot.data.neo4j.test.autoconfigure.DataNeo4jTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The query tier: Spring Data Neo4j's slice (the driver, {@code Neo4jClient} and read-only transactions; no web layer,
@@ -13,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @DataNeo4jTest
 @Import(CypherQueries.class)
+// The services open their own read-only transactions; none held by the test, so none stays bound to a test thread.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public abstract class QueryTest {
 
 	@DynamicPropertySource

@@ -1,8 +1,5 @@
 package org.entente.bloom;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Bloom perspective in {@code cypher/bloom/} is the one {@link BloomPerspective} generates from the model, it
- * covers every label and relationship type of the seeded graph, and each search phrase runs on the seed with a value
- * from its own suggestions and draws something. To regenerate the file after a change to the model or the queries:
- * {@code ./mvnw verify -Dtest=BloomPerspectiveTests -Dentente.bloom.write=true}.
+ * The Bloom perspective the app serves is the one {@link BloomPerspective} makes from the model, it covers every label
+ * and relationship type of the seeded graph, and each search phrase runs on the seed with a value from its own
+ * suggestions and draws something.
  */
 class BloomPerspectiveTests extends IntegrationTest {
-
-	private static final java.nio.file.Path FILE = java.nio.file.Path.of(BloomPerspective.FILE);
 
 	@Autowired
 	Driver driver;
@@ -37,23 +31,22 @@ class BloomPerspectiveTests extends IntegrationTest {
 	@Autowired
 	CypherQueries queries;
 
-	@Test
-	void theFileIsWhatTheModelGenerates() throws IOException {
-		String generated = BloomPerspective.generate(this.driver, this.queries);
-		if (Boolean.getBoolean("entente.bloom.write")) {
-			Files.createDirectories(FILE.getParent());
-			Files.writeString(FILE, generated, StandardCharsets.UTF_8);
-		}
+	@Autowired
+	BloomPerspective perspective;
 
-		assertThat(Files.readString(FILE, StandardCharsets.UTF_8))
-			.as("%s is stale: regenerate it with ./mvnw verify -Dtest=BloomPerspectiveTests -Dentente.bloom.write=true",
-					FILE)
-			.isEqualTo(generated);
+	@Test
+	void isServedAsAFileToImportInBloom() {
+		Response served = get("/bloom/entente.bloom-perspective");
+
+		assertThat(served.status()).isEqualTo(200);
+		assertThat(served.contentType()).startsWith("application/json");
+		assertThat(served.header("Content-Disposition")).contains("attachment").contains("entente.bloom-perspective");
+		assertThat(served.body()).isEqualTo(this.perspective.generate());
 	}
 
 	@Test
-	void everyLabelAndRelationshipTypeOfTheGraphHasAnEntry() throws IOException {
-		String perspective = Files.readString(FILE, StandardCharsets.UTF_8);
+	void everyLabelAndRelationshipTypeOfTheGraphHasAnEntry() {
+		String perspective = get("/bloom/entente.bloom-perspective").body();
 		List<String> labels = column("CALL db.labels() YIELD label RETURN label AS v");
 		List<String> types = column("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS v");
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.entente.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

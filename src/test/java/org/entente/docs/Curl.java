@@ -1,7 +1,5 @@
 package org.entente.docs;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,18 +54,14 @@ record Curl(String method, String path, Map<String, String> headers, String data
 	}
 
 	/**
-	 * The request against the app on {@code port}. {@code file} reads a {@code @FILE} body; like curl, {@code -d}
+	 * The request's body, or {@code null} for none. {@code file} reads a {@code @FILE} body; like curl, {@code -d}
 	 * and {@code --data} drop the file's line breaks, and {@code --data-binary} keeps them.
 	 */
-	HttpRequest request(int port, UnaryOperator<String> file) {
-		HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-		if (this.data != null) {
-			body = HttpRequest.BodyPublishers.ofString(this.data.startsWith("@") ? fileData(file) : this.data);
+	String body(UnaryOperator<String> file) {
+		if (this.data == null) {
+			return null;
 		}
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + this.path))
-			.method(this.method, body);
-		this.headers.forEach(request::header);
-		return request.build();
+		return this.data.startsWith("@") ? fileData(file) : this.data;
 	}
 
 	private String fileData(UnaryOperator<String> file) {

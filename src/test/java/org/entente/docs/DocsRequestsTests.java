@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.entente.ApiTest;
+import org.entente.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -26,28 +24,20 @@ import static org.assertj.core.api.Assertions.fail;
  * the answer in a {@code json} block) against the app on the seed, and checks that the app still answers what the
  * docs say, by the rules at the top of docs/api.md. Each example is a test named by its file and line.
  * <p>
- * The app is the one {@link org.entente.IntegrationTest} starts (schema, reference tables and the seed), but on a
- * database folder of its own: the docs import dossiers, and the other tests share the seed database unchanged. (A
- * subclass of IntegrationTest cannot choose its folder: the superclass's dynamic property wins, and two contexts
- * would then open one folder.)
+ * The docs show answers on the seed as a user first starts it, so this class runs first of all (its {@link Order};
+ * junit-platform.properties orders classes so), on the seed database the other integration tests then share.
  */
-class DocsRequestsTests extends ApiTest {
+@Order(1)
+class DocsRequestsTests extends IntegrationTest {
 
 	/** Finding fewer would sooner mean that examples are missed than that the docs show so few. */
 	private static final int AT_LEAST = 20;
 
 	private static final Path PROJECT = Path.of("");
 
-	// The docs import dossiers: a database of their own keeps the seed database of the other tests as it is.
-	private static final Path DATA_DIR = newDataDir("entente-docs-data");
-
 	/** What {@code curl -o FILE} saved, for a later {@code --data @FILE}. */
 	private final Map<String, String> saved = new HashMap<>();
 
-	@DynamicPropertySource
-	static void docsDataDir(DynamicPropertyRegistry registry) {
-		registry.add("entente.neo4j.embedded.data-dir", DATA_DIR::toString);
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyRequestTheDocsShowGetsTheAnswerShown() {
@@ -59,7 +49,7 @@ class DocsRequestsTests extends ApiTest {
 	private void check(DocExample example) {
 		Response response = null;
 		for (Curl curl : example.requests()) {
-			response = send(curl.request(this.port, this::file));
+			response = send(curl.method(), curl.path(), curl.headers(), curl.body(this::file));
 			if (curl.output() != null) {
 				this.saved.put(curl.output(), response.body());
 			}

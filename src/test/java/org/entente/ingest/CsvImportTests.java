@@ -1,5 +1,6 @@
 package org.entente.ingest;
 
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,10 +49,7 @@ class CsvImportTests extends FixtureTest {
 	}
 
 	private Response postCsv(String csv) {
-		return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/dossiers"))
-			.header("Content-Type", "text/csv")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
-			.build());
+		return send("POST", "/api/dossiers", Map.of("Content-Type", "text/csv"), csv);
 	}
 
 }

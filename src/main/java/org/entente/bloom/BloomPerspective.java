@@ -2,6 +2,7 @@ package org.entente.bloom;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.cypher.CypherQueries;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
+import org.entente.cypher.RecordValues;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Generates {@code cypher/bloom/entente.bloom-perspective} from the model, so it cannot drift from it: the labels,
- * relationship types and property keys of the seeded graph, the style below, and the saved queries, which the search
- * phrases run with their other parameters pinned. {@link BloomPerspectiveTests} checks the committed file is what
- * this generates and writes it anew when run with {@code -Dentente.bloom.write=true}.
- */
-final class BloomPerspective {
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-	static final String FILE = "cypher/bloom/entente.bloom-perspective";
+/**
+ * The Neo4j Bloom perspective, made from the model when it is asked for ({@link BloomController}), so it cannot drift
+ * from it: the labels, relationship types and property keys of the graph as it is, the style below, and the saved
+ * queries, which the search phrases run with their other parameters pinned.
+ */
+@Component
+class BloomPerspective {
 
 	/** Bump when the perspective's content changes, so Bloom sees a newer edit. */
 	static final Instant EDITED = Instant.parse("2026-11-28T00:00:00Z");
@@ -134,12 +136,19 @@ final class BloomPerspective {
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private BloomPerspective() {
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	BloomPerspective(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
 	}
 
 	/** The perspective file's text. */
-	static String generate(Driver driver, CypherQueries queries) {
-		return json.writeValueAsString(perspective(driver, queries)) + "\n";
+	@Transactional(readOnly = true, timeout = 30)
+	String generate() {
+		return json.writeValueAsString(perspective(this.neo4j, this.queries)) + "\n";
 	}
 
 	/** The Cypher a phrase runs: the saved query, pinned, wrapped in a subquery when a tail draws its rows. */
@@ -161,7 +170,7 @@ final class BloomPerspective {
 		return "CALL () {\n  " + query.replace("\n", "\n  ") + "\n}\n" + phrase.tail();
 	}
 
-	private static Map<String, Object> perspective(Driver driver, CypherQueries queries) {
+	private static Map<String, Object> perspective(Neo4jClient neo4j, CypherQueries queries) {
 		long edited = EDITED.toEpochMilli();
 		Map<String, Object> perspective = new LinkedHashMap<>();
 		perspective.put("name", "Entente");
@@ -170,8 +179,8 @@ final class BloomPerspective {
 		perspective.put("createdAt", edited);
 		perspective.put("lastEditedAt", edited);
 		perspective.put("parentPerspectiveId", null);
-		perspective.put("categories", categories(nodeProperties(driver), edited));
-		perspective.put("relationshipTypes", relationshipTypes(relationshipProperties(driver)));
+		perspective.put("categories", categories(nodeProperties(neo4j), edited));
+		perspective.put("relationshipTypes", relationshipTypes(relationshipProperties(neo4j)));
 		perspective.put("palette", ordered("colors", PALETTE, "currentIndex", CATEGORIES.size() % PALETTE.size()));
 		perspective.put("templates", templates(queries, edited));
 		perspective.put("hiddenRelationshipTypes", HIDDEN_RELATIONSHIP_TYPES);
@@ -289,30 +298,40 @@ final class BloomPerspective {
 	}
 
 	/** Property keys per label in the graph, with their Bloom data type. */
-	private static Map<String, Map<String, String>> nodeProperties(Driver driver) {
+	private static Map<String, Map<String, String>> nodeProperties(Neo4jClient neo4j) {
 		Map<String, Map<String, String>> keys = new TreeMap<>();
-		for (Record row : driver.executableQuery("""
+		for (TypeProperty row : typeProperties(neo4j, """
 				CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes
 				WHERE propertyName IS NOT NULL
-				RETURN nodeLabels, propertyName, propertyTypes""").execute().records()) {
-			for (String label : row.get("nodeLabels").asList(value -> value.asString())) {
+				RETURN nodeLabels AS types, propertyName, propertyTypes""")) {
+			for (String label : row.types()) {
 				keys.computeIfAbsent(label, l -> new TreeMap<>())
-					.merge(row.get("propertyName").asString(), dataType(row.get("propertyTypes").asList(value -> value.asString())),
-							BloomPerspective::wider);
+					.merge(row.property(), dataType(row.neo4jTypes()), BloomPerspective::wider);
 			}
 		}
 		return keys;
 	}
 
-	private static Map<String, Map<String, String>> relationshipProperties(Driver driver) {
+	/** A property key of a label (or of labels together) or a relationship type, with the types its values have. */
+	private record TypeProperty(List<String> types, String property, List<String> neo4jTypes) {
+	}
+
+	private static Collection<TypeProperty> typeProperties(Neo4jClient neo4j, String query) {
+		return neo4j.query(query)
+			.fetchAs(TypeProperty.class)
+			.mappedBy((types, row) -> new TypeProperty(RecordValues.strings(row.get("types")),
+					row.get("propertyName").asString(), RecordValues.strings(row.get("propertyTypes"))))
+			.all();
+	}
+
+	private static Map<String, Map<String, String>> relationshipProperties(Neo4jClient neo4j) {
 		Map<String, Map<String, String>> keys = new TreeMap<>();
-		for (Record row : driver.executableQuery("""
+		for (TypeProperty row : typeProperties(neo4j, """
 				CALL db.schema.relTypeProperties() YIELD relType, propertyName, propertyTypes
 				WHERE propertyName IS NOT NULL
-				RETURN substring(relType, 2, size(relType) - 3) AS type, propertyName, propertyTypes""").execute().records()) {
-			keys.computeIfAbsent(row.get("type").asString(), t -> new TreeMap<>())
-				.merge(row.get("propertyName").asString(), dataType(row.get("propertyTypes").asList(value -> value.asString())),
-						BloomPerspective::wider);
+				RETURN [substring(relType, 2, size(relType) - 3)] AS types, propertyName, propertyTypes""")) {
+			keys.computeIfAbsent(row.types().get(0), t -> new TreeMap<>())
+				.merge(row.property(), dataType(row.neo4jTypes()), BloomPerspective::wider);
 		}
 		return keys;
 	}
