@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.entente.cooperation.DyadRollups;
 import org.entente.cypher.CypherScript;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,6 @@ import org.springframework.test.context.TestPropertySource;
  * analytics fixture ({@code fixtures/analytics.cypher}) instead of the seed.
  */
 @TestPropertySource(properties = "entente.seed.enabled=false")
-@ResourceLock("fixture-database") // the classes sharing this context, and its database, run one at a time
 public abstract class FixtureTest extends ApiTest {
 
 	private static final Path FIXTURE_DATA_DIR = newDataDir("entente-fixture-data");

@@ -2,13 +2,10 @@ package org.entente;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The application as a user starts it: schema, reference tables and the seed article, in a fresh folder. */
-@ResourceLock("seed-database") // the classes sharing this context, and its database, run one at a time
 public abstract class IntegrationTest extends ApiTest {
 
 	private static final Path DATA_DIR = newDataDir("entente-test-data");

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DataNeo4jTest
 @Import(CypherQueries.class)
-// The services open their own read-only transactions; none held by the test, so none stays bound to a test thread.
+// The services open their own read-only transactions, as they do in the app: the test holds none around them.
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 public abstract class QueryTest {
 

@@ -1,5 +1,6 @@
 package org.entente.neo4j;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -27,21 +28,32 @@ final class Plugins {
 
 	private static final List<String> PACKAGES = List.of("apoc", "org.neo4j.gds");
 
+	/** The classpath does not change while the JVM runs: a second server in it (the tests start several) reuses the scan. */
+	private static List<AnnotationMetadata> found;
+
 	private Plugins() {
 	}
 
 	static void register(GlobalProcedures registry) {
-		var scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter((reader, factory) -> declaresAny(reader.getAnnotationMetadata()));
-		long started = System.nanoTime();
-		int classes = 0;
-		for (String pkg : PACKAGES) {
-			for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
-				register(registry, ((AnnotatedBeanDefinition) candidate).getMetadata());
-				classes++;
+		found().forEach(metadata -> register(registry, metadata));
+	}
+
+	private static synchronized List<AnnotationMetadata> found() {
+		if (found == null) {
+			var scanner = new ClassPathScanningCandidateComponentProvider(false);
+			scanner.addIncludeFilter((reader, factory) -> declaresAny(reader.getAnnotationMetadata()));
+			long started = System.nanoTime();
+			List<AnnotationMetadata> classes = new ArrayList<>();
+			for (String pkg : PACKAGES) {
+				for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+					classes.add(((AnnotatedBeanDefinition) candidate).getMetadata());
+				}
 			}
+			log.info("Found %d APOC and GDS procedure classes in %d ms".formatted(classes.size(),
+					(System.nanoTime() - started) / 1_000_000));
+			found = List.copyOf(classes);
 		}
-		log.info("Found %d APOC and GDS procedure classes in %d ms".formatted(classes, (System.nanoTime() - started) / 1_000_000));
+		return found;
 	}
 
 	private static boolean declaresAny(AnnotationMetadata metadata) {
