@@ -1,7 +1,7 @@
 // Seed, for the console: the facts of one news article (2024-03-30) on Myanmar's junta and Russia exchanging
 // military honors. GENERATED from dossiers/seed/000_myanmar_russia_honors_2024-03-30.json (the one source of
 // the seed, which the app loads) by exporting what it puts in the graph; SeedCypherTests checks they match.
-// Do not edit: edit the dossier, run the tests, and copy the script they write to target/.
+// Do not edit: edit the dossier and run ./mvnw verify, which writes this file anew.
 // Run schema.cypher and reference/*.cypher first. Idempotent: running it again adds nothing.
 // Parameters: none.
 

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed dossier is the one source of the seed. The console's Cypher version is the Cypher export of what the app
- * loaded from it, and must match, character for character. When the dossier changes, this test writes the new
- * script to target/ and says where to copy it.
+ * loaded from it, and must match, character for character. The build makes it: when the dossier (or the export)
+ * changes, this test writes the new script in place and fails once, so that the change is seen and committed.
  */
 class SeedCypherTests extends IntegrationTest {
 
@@ -24,7 +24,7 @@ class SeedCypherTests extends IntegrationTest {
 			// Seed, for the console: the facts of one news article (2024-03-30) on Myanmar's junta and Russia exchanging
 			// military honors. GENERATED from dossiers/seed/000_myanmar_russia_honors_2024-03-30.json (the one source of
 			// the seed, which the app loads) by exporting what it puts in the graph; SeedCypherTests checks they match.
-			// Do not edit: edit the dossier, run the tests, and copy the script they write to target/.
+			// Do not edit: edit the dossier and run ./mvnw verify, which writes this file anew.
 			// Run schema.cypher and reference/*.cypher first. Idempotent: running it again adds nothing.
 			// Parameters: none.
 			""";
@@ -38,9 +38,9 @@ class SeedCypherTests extends IntegrationTest {
 		String committed = Files.readString(SEED, StandardCharsets.UTF_8);
 
 		if (!generated.equals(committed)) {
-			Path fresh = Path.of("target/generated-seed.cypher");
-			Files.writeString(fresh, generated, StandardCharsets.UTF_8);
-			assertThat(committed).as("%s is out of date: cp %s %s", SEED, fresh, SEED).isEqualTo(generated);
+			Files.writeString(SEED, generated, StandardCharsets.UTF_8);
+			assertThat(committed).as("%s was out of date and is now written anew from the seed dossier: commit it", SEED)
+				.isEqualTo(generated);
 		}
 	}
 
