@@ -1,8 +1,5 @@
 package org.entente;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.entente.cooperation.RollupStartup;
 import org.entente.cypher.ReferenceData;
 import org.entente.ingest.SeedLoader;
@@ -35,12 +32,7 @@ class StartupSequence implements SmartInitializingSingleton {
 		this.reference.applySchema();
 		this.reference.applyReferenceTables();
 		this.rollups.rebuildIfStale();
-		try {
-			this.seed.loadSeeds();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the seed dossiers", ex);
-		}
+		this.seed.loadSeeds();
 	}
 
 }

@@ -1,12 +1,18 @@
 package org.entente;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import org.entente.cypher.CypherScript;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -16,9 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class SeedNeo4j {
 
-	private static final String[] SCRIPTS = { "cypher/schema.cypher", "cypher/reference/cameo.cypher",
-			"cypher/reference/countries.cypher", "cypher/reference/weights.cypher",
-			"cypher/seed/000_myanmar_russia_honors_2024-03-30.cypher" };
+	/** In the order the app applies them (ReferenceData): the schema, then each folder's files by name. */
+	private static final String[] SCRIPTS = { "classpath:cypher/schema.cypher", "classpath*:cypher/reference/*.cypher",
+			"classpath*:cypher/seed/*.cypher" };
 
 	private static Neo4j server;
 
@@ -33,14 +39,27 @@ public final class SeedNeo4j {
 	static synchronized URI boltUri() {
 		if (server == null) {
 			server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-			for (String script : SCRIPTS) {
-				// One transaction per statement: Neo4j does not mix schema and data changes in one transaction.
-				CypherScript.of(new ClassPathResource(script)).statements()
-					.forEach(statement -> server.defaultDatabaseService().executeTransactionally(statement));
+			for (String pattern : SCRIPTS) {
+				for (Resource script : scripts(pattern)) {
+					// One transaction per statement: Neo4j does not mix schema and data changes in one transaction.
+					CypherScript.of(script).statements()
+						.forEach(statement -> server.defaultDatabaseService().executeTransactionally(statement));
+				}
 			}
 			Runtime.getRuntime().addShutdownHook(new Thread(server::close));
 		}
 		return server.boltURI();
+	}
+
+	private static List<Resource> scripts(String pattern) {
+		try {
+			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(pattern))
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,14 +46,12 @@ public class SeedLoader {
 	}
 
 	/** Imports each seed dossier not loaded yet with its present text. */
-	public void loadSeeds() throws IOException {
+	public void loadSeeds() {
 		if (!this.enabled) {
 			return;
 		}
-		Resource[] seeds = this.resources.getResources("classpath*:dossiers/seed/*.json");
-		Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
-		for (Resource seed : seeds) {
-			String text = seed.getContentAsString(StandardCharsets.UTF_8);
+		for (Resource seed : seeds()) {
+			String text = text(seed);
 			String name = "dossiers/seed/" + seed.getFilename();
 			String sha256 = AppliedScripts.sha256(text);
 			if (this.applied.applied(name, sha256)) {
@@ -63,6 +62,26 @@ public class SeedLoader {
 			this.importer.importAll(Map.of("", this.json.readTree(text)));
 			this.applied.record(name, sha256);
 			log.info("Loaded %s in %d ms".formatted(name, (System.nanoTime() - started) / 1_000_000));
+		}
+	}
+
+	private Resource[] seeds() {
+		try {
+			Resource[] seeds = this.resources.getResources("classpath*:dossiers/seed/*.json");
+			Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
+			return seeds;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot find the seed dossiers", ex);
+		}
+	}
+
+	private static String text(Resource seed) {
+		try {
+			return seed.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the seed dossier " + seed.getFilename(), ex);
 		}
 	}
 
