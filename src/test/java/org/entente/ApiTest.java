@@ -3,8 +3,11 @@ package org.entente;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -27,9 +30,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so one Neo4j.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "entente.neo4j.embedded.bolt-port=0", "entente.neo4j.embedded.http-port=0" })
+		properties = { "entente.neo4j.embedded.bolt-port=0", "entente.neo4j.embedded.http-port=0",
+				"entente.security.reader.user=reader", "entente.security.reader.password=" + ApiTest.READER_PASSWORD,
+				"entente.security.editor.password=" + ApiTest.EDITOR_PASSWORD,
+				"entente.security.admin.password=" + ApiTest.ADMIN_PASSWORD })
 @AutoConfigureRestTestClient
 public abstract class ApiTest {
+
+	/** The test accounts' passwords, given in clear as a user may give them; the app holds them hashed. */
+	public static final String READER_PASSWORD = "reader-test-password";
+
+	public static final String EDITOR_PASSWORD = "editor-test-password";
+
+	public static final String ADMIN_PASSWORD = "admin-test-password";
+
+	/** {@code Authorization} headers for the test accounts. */
+	protected static final Map<String, String> AS_READER = login("reader", READER_PASSWORD);
+
+	protected static final Map<String, String> AS_EDITOR = login("editor", EDITOR_PASSWORD);
+
+	protected static final Map<String, String> AS_ADMIN = login("admin", ADMIN_PASSWORD);
 
 	@LocalServerPort
 	protected int port;
@@ -42,9 +62,9 @@ public abstract class ApiTest {
 		return send("GET", path, Map.of(), null);
 	}
 
-	/** A POST of a JSON body against the running API. */
+	/** A POST of a JSON body against the running API, as the administrator (who may make every write). */
 	protected Response post(String path, String json) {
-		return send("POST", path, Map.of(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE), json);
+		return send("POST", path, with(AS_ADMIN, HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE), json);
 	}
 
 	/** Any request without a body against the running API, e.g. a CORS preflight. */
@@ -91,6 +111,19 @@ public abstract class ApiTest {
 			return JsonPath.read(this.body, path);
 		}
 
+	}
+
+	/** The headers of an HTTP Basic login. */
+	protected static Map<String, String> login(String user, String password) {
+		return Map.of(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** {@code headers} and one more. */
+	protected static Map<String, String> with(Map<String, String> headers, String name, String value) {
+		Map<String, String> all = new LinkedHashMap<>(headers);
+		all.put(name, value);
+		return all;
 	}
 
 	protected static Path newDataDir(String prefix) {

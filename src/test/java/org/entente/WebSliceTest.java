@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.entente.cypher.CypherQueries;
 import org.entente.entity.EntityLookup;
+import org.entente.security.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.neo4j.test.autoconfigure.AutoConfigureDataNeo4j;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem details, no server) with its real service over {@link SeedNeo4j}, so nothing is mocked.
  */
 @AutoConfigureDataNeo4j
-@Import({ CypherQueries.class, EntityLookup.class })
+@Import({ CypherQueries.class, EntityLookup.class, SecurityConfiguration.class })
 public abstract class WebSliceTest {
 
 	@Autowired
@@ -30,6 +31,8 @@ public abstract class WebSliceTest {
 	@DynamicPropertySource
 	static void seedNeo4j(DynamicPropertyRegistry registry) {
 		SeedNeo4j.register(registry);
+		registry.add("entente.security.editor.password", () -> ApiTest.EDITOR_PASSWORD);
+		registry.add("entente.security.admin.password", () -> ApiTest.ADMIN_PASSWORD);
 	}
 
 	/** The request is refused with a 400 problem naming {@code field} and a reason containing {@code reason}. */

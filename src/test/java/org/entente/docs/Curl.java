@@ -1,19 +1,32 @@
 package org.entente.docs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.entente.ApiTest;
 
 /**
  * One curl command as the docs write it: the URL (with its query string), {@code -X METHOD}, {@code -H 'Name: value'},
+ * a login from {@code -u USER:PASSWORD} (with the test accounts' passwords for {@code $ENTENTE_..._PASSWORD}),
  * a body from {@code -d}, {@code --data} or {@code --data-binary} (inline or {@code @FILE}), and {@code -o FILE}.
  * Any other option is refused, so an example the test cannot run as shown fails instead of running differently.
  */
 record Curl(String method, String path, Map<String, String> headers, String data, boolean binary, String output) {
 
 	private static final String HOST = "localhost:8080";
+
+	/** The shell variables the docs' logins name, as the test accounts set them. */
+	private static final Map<String, String> VARIABLES = Map.of("ENTENTE_EDITOR_PASSWORD", ApiTest.EDITOR_PASSWORD,
+			"ENTENTE_ADMIN_PASSWORD", ApiTest.ADMIN_PASSWORD, "ENTENTE_READER_PASSWORD", ApiTest.READER_PASSWORD);
+
+	private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
 
 	/** Whether these words are a curl command against the app. */
 	static boolean isCurl(List<String> words) {
@@ -41,6 +54,8 @@ record Curl(String method, String path, Map<String, String> headers, String data
 					binary = true;
 				}
 				case "-o" -> output = words.get(++i);
+				case "-u" -> headers.put("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString(expanded(words.get(++i)).getBytes(StandardCharsets.UTF_8)));
 				default -> {
 					if (word.startsWith("-") || !word.contains(HOST)) {
 						throw new IllegalArgumentException("curl option the docs test does not know: " + word);
@@ -72,6 +87,17 @@ record Curl(String method, String path, Map<String, String> headers, String data
 	@Override
 	public String toString() {
 		return this.method + " " + this.path;
+	}
+
+	/** A word with its {@code $VARIABLE}s replaced, as sh would; an unknown one fails. */
+	private static String expanded(String word) {
+		return VARIABLE.matcher(word).replaceAll(variable -> {
+			String value = VARIABLES.get(variable.group(1));
+			if (value == null) {
+				throw new IllegalArgumentException("shell variable the docs test does not know: " + variable.group());
+			}
+			return Matcher.quoteReplacement(value);
+		});
 	}
 
 	/**

@@ -49,7 +49,7 @@ class CsvImportTests extends FixtureTest {
 	}
 
 	private Response postCsv(String csv) {
-		return send("POST", "/api/dossiers", Map.of("Content-Type", "text/csv"), csv);
+		return send("POST", "/api/dossiers", with(AS_EDITOR, "Content-Type", "text/csv"), csv);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.entente.neo4j;
 
 import java.nio.file.Path;
 
+import org.entente.ApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -17,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With ENTENTE_NEO4J_URI set, the app starts no server of its own and loads schema and seed into the external one. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "entente.security.editor.password=" + ApiTest.EDITOR_PASSWORD,
+				"entente.security.admin.password=" + ApiTest.ADMIN_PASSWORD })
 class ExternalNeo4jTests {
 
 	private static final Neo4j external = Neo4jBuilders
