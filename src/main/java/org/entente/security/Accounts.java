@@ -3,6 +3,7 @@ package org.entente.security;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,6 +33,11 @@ final class Accounts {
 		}
 		users.add(user(orGenerated(settings.editor(), Role.EDITOR, settings.passwordFolder()), Role.EDITOR, encoder));
 		users.add(user(orGenerated(settings.admin(), Role.ADMIN, settings.passwordFolder()), Role.ADMIN, encoder));
+		users.stream().map(UserDetails::getUsername).filter(name -> users.stream()
+			.filter(other -> other.getUsername().equals(name)).count() > 1).findFirst().ifPresent(name -> {
+				throw new IllegalArgumentException("entente.security: two accounts are named '" + name
+						+ "'; the reader, editor and admin accounts need names of their own");
+			});
 		return new InMemoryUserDetailsManager(users);
 	}
 
@@ -39,10 +45,10 @@ final class Accounts {
 		if (!account.password().isEmpty()) {
 			return account;
 		}
-		String user = account.user().isEmpty() ? role.name().toLowerCase(java.util.Locale.ROOT) : account.user();
+		String user = account.user().isEmpty() ? role.name().toLowerCase(Locale.ROOT) : account.user();
 		Path file = folder.resolve(user + "-password");
 		String password = GeneratedPassword.in(file);
-		log.info("No password is set for the " + role.name().toLowerCase(java.util.Locale.ROOT) + " account '" + user
+		log.info("No password is set for the " + role.name().toLowerCase(Locale.ROOT) + " account '" + user
 				+ "' (ENTENTE_" + role.name() + "_PASSWORD): its generated password is in " + file.toAbsolutePath()
 				+ ", readable by you only.");
 		return new SecuritySettings.Account(user, password);
