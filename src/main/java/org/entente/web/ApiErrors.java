@@ -61,6 +61,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return badRequest(ex, "body", "is required", request);
 	}
 
+	/** Tomcat's verdict on a query string it cannot decode, e.g. a {@code %} not followed by two hex digits. */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Object> undecodableQuery(Exception ex, WebRequest request) {
+		return badRequest(ex, "query string", "holds a broken %-escape: a % must be followed by two hex digits", request);
+	}
+
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
 			TransientDataAccessException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex, WebRequest request) {

@@ -11,7 +11,7 @@ class PlatformApiTests extends IntegrationTest {
 
 	@Test
 	void healthIncludesNeo4j() {
-		Response response = get("/actuator/health");
+		Response response = send("GET", "/actuator/health", AS_ADMIN);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<String>json("$.components.neo4j.status")).isEqualTo("UP");
