@@ -1,0 +1,107 @@
+package org.entente.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.entente.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A body over {@code entente.web.max-body} (16 MB) is a 413 problem that writes nothing, however it is sent. */
+class RequestLimitsTests extends IntegrationTest {
+
+	private static final int OVER_THE_LIMIT = 17 * 1024 * 1024;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void aBodyThatSaysItIsTooLargeIsRefusedBeforeItIsRead() throws IOException {
+		long before = size();
+
+		String response = raw("POST /api/dossiers HTTP/1.1\r\nHost: localhost\r\n" + login()
+				+ "Content-Type: application/json\r\nContent-Length: " + OVER_THE_LIMIT + "\r\nConnection: close\r\n\r\n",
+				new byte[0]);
+
+		assertTooLarge(response);
+		assertThat(size()).isEqualTo(before);
+	}
+
+	@Test
+	void aStreamedBodyIsCutOffOnceItPassesTheLimit() throws IOException {
+		long before = size();
+		byte[] chunk = new byte[1024 * 1024];
+		Arrays.fill(chunk, (byte) ' ');
+		String head = Integer.toHexString(chunk.length) + "\r\n";
+
+		String response = raw("POST /api/dossiers HTTP/1.1\r\nHost: localhost\r\n" + login()
+				+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", null,
+				out -> {
+					for (int i = 0; i < 17; i++) {
+						out.write(head.getBytes(StandardCharsets.US_ASCII));
+						out.write(chunk);
+						out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+					}
+					out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+				});
+
+		assertTooLarge(response);
+		assertThat(size()).isEqualTo(before);
+	}
+
+	private static void assertTooLarge(String response) {
+		assertThat(response).startsWith("HTTP/1.1 413");
+		assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+		assertThat(response).contains("\"field\":\"body\"").contains("entente.web.max-body");
+	}
+
+	private static String login() {
+		return AS_EDITOR.entrySet().stream().map(header -> header.getKey() + ": " + header.getValue() + "\r\n")
+			.findFirst().orElseThrow();
+	}
+
+	interface Body {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private String raw(String head, byte[] body) throws IOException {
+		return raw(head, body, out -> {
+		});
+	}
+
+	private String raw(String head, byte[] body, Body rest) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.getBytes(StandardCharsets.US_ASCII));
+			if (body != null) {
+				out.write(body);
+			}
+			try {
+				rest.writeTo(out);
+				out.flush();
+			}
+			catch (IOException ex) {
+				// The server may answer and close before the whole body is sent: what it answered is the point.
+			}
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private long size() {
+		return this.driver.executableQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS size")
+			.execute().records().get(0).get("size").asLong();
+	}
+
+}
