@@ -30,8 +30,8 @@ CALL (a, side) {
     UNION
     MATCH (x)-[:ACTOR_IN]->(f:Fact {joint: true})<-[:ACTOR_IN]-(y) RETURN f, y, 'mutual' AS direction
   }
-  WITH DISTINCT a, side, f, y, direction
-  WITH a, side, f, y, direction, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
+  WITH DISTINCT a, side, x, f, y, direction
+  WITH a, side, x, f, y, direction, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
   WHERE size(active) > 0 AND NOT y IN side
   // The other party stands for itself, its military or state body and its country.
   CALL (y) {
@@ -42,8 +42,16 @@ CALL (a, side) {
     UNION MATCH (y)-[:HOLDS]->(:Position)-[:IN]->(:Military|StateBody)-[:OF_COUNTRY]->(b) RETURN b
     UNION MATCH (y)-[:PART_OF]->(:Military|StateBody)-[:OF_COUNTRY]->(b) RETURN b
   }
-  WITH DISTINCT a, b, f, direction, active
+  // A fact between two members of one side is that side's own: not y on a's side (above), and not x on b's side,
+  // so that a party on both sides (a military of two countries) ties neither to the other and the score is symmetric.
+  WITH a, x, b, f, direction, active
   WHERE b <> a AND (($bs IS NULL AND b:Country) OR b.id IN $bs)
+    AND x <> b AND NOT EXISTS { (x:Military|StateBody)-[:OF_COUNTRY]->(b) }
+    AND NOT EXISTS { (x:Official)-[:HOLDS]->(:Position)-[:IN]->(b) }
+    AND NOT EXISTS { (x:Official)-[:HOLDS]->(:Position)-[:IN]->(:Military|StateBody)-[:OF_COUNTRY]->(b) }
+    AND NOT EXISTS { (x:Group)-[:PART_OF]->(b) }
+    AND NOT EXISTS { (x:Group)-[:PART_OF]->(:Military|StateBody)-[:OF_COUNTRY]->(b) }
+  WITH DISTINCT a, b, f, direction, active
   WITH b, f, direction, active,
        [i IN active | CASE WHEN f.entryStanding[i] = 1 THEN 1.0
                            ELSE 0.5 ^ (duration.inDays(date(f.entryAged[i]), $asOf).days / toFloat($halfLifeDays)) END] AS factors

@@ -20,7 +20,7 @@ import org.entente.web.QueryParameters;
  * files them by country pair, month and component, scaled so that a reader applies one decay factor per row. A fact
  * counts as cypher/queries/cooperation.cypher counts it: once per (country a, country b, direction), for each
  * country a on the side of one party when the other party is not on a's side, and each country b the other party
- * stands for (b not a).
+ * stands for (b not a) when the first party is not on b's side.
  */
 final class RollupRows {
 
@@ -133,7 +133,8 @@ final class RollupRows {
 				continue; // the other party is on a's side too
 			}
 			for (String b : ofY.standsFor()) {
-				if (!b.equals(a)) {
+				// Nor is x on b's side: a fact within one side counts for neither (symmetric, as cooperation.cypher).
+				if (!b.equals(a) && !ofX.sides().contains(b)) {
 					pairs.add(List.of(a, b, direction));
 				}
 			}

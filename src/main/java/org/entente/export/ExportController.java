@@ -44,7 +44,8 @@ class ExportController {
 	}
 
 	/** Takes back a JSON export, merging on ids: importing the same export twice changes nothing. */
-	@PostMapping(path = "/api/graph", consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept the answer cannot meet is a 406 before anything is written, not after.
+	@PostMapping(path = "/api/graph", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	GraphImporter.Result importGraph(@RequestBody Map<String, Object> document) {
 		return this.importer.importGraph(document);
 	}

@@ -33,8 +33,11 @@ class GraphImporter {
 
 	private final ApplicationEventPublisher events;
 
-	GraphImporter(Neo4jClient neo4j, CypherQueries queries, ApplicationEventPublisher events) {
+	private final GraphChecks checks;
+
+	GraphImporter(Neo4jClient neo4j, CypherQueries queries, ApplicationEventPublisher events, GraphChecks checks) {
 		this.neo4j = neo4j;
+		this.checks = checks;
 		this.events = events;
 		this.nodesScript = queries.importStep("graph-nodes");
 		this.relationshipsScript = queries.importStep("graph-relationships");
@@ -67,6 +70,7 @@ class GraphImporter {
 					"relationships/" + i, "startKey and endKey must be key labels");
 			properties(r, "relationships/" + i);
 		}
+		this.checks.check(nodes);
 		int[] created = new int[2];
 		batches(nodes).forEach(batch -> created[0] += this.neo4j.query(this.nodesScript)
 			.bind(batch).to("rows").run().counters().nodesCreated());
@@ -81,14 +85,16 @@ class GraphImporter {
 	private static void properties(Map<String, Object> row, String at) {
 		require(row.get("properties") instanceof Map<?, ?>, at + "/properties", "must be an object");
 		((Map<?, ?>) row.get("properties")).forEach((name, value) -> require(storable(value),
-				at + "/properties/" + name, "must be a string, number, boolean, date or a list of them"));
+				at + "/properties/" + name, "must be a string, a number within 64 bits, a boolean, a date or a list of them"));
 	}
 
 	private static boolean storable(Object value) {
 		if (value instanceof List<?> list) {
 			return list.stream().allMatch(item -> !(item instanceof List<?>) && storable(item));
 		}
-		return value instanceof String || value instanceof Number || value instanceof Boolean
+		// Neo4j's numbers are 64 bits: larger ones (a BigInteger or BigDecimal from the parser) cannot be stored.
+		boolean fits = value instanceof Number && !(value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal);
+		return value instanceof String || fits || value instanceof Boolean
 				|| value instanceof java.time.temporal.Temporal;
 	}
 
@@ -96,9 +102,10 @@ class GraphImporter {
 	private static List<Map<String, Object>> rows(Object value, String field) {
 		require(value instanceof List<?>, field, "must be a list");
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Object row : (List<Object>) value) {
-			require(row instanceof Map<?, ?>, field, "must hold objects");
-			rows.add((Map<String, Object>) GraphJson.decode(row));
+		List<Object> items = (List<Object>) value;
+		for (int i = 0; i < items.size(); i++) {
+			require(items.get(i) instanceof Map<?, ?>, field + "/" + i, "must be an object");
+			rows.add((Map<String, Object>) GraphJson.decode(items.get(i), field + "/" + i));
 		}
 		return rows;
 	}

@@ -1,19 +1,27 @@
 package org.entente.export;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.entente.vocabulary.DateBounds;
+import org.entente.web.InvalidParameterException;
 
 /**
  * The JSON export's value encoding: JSON has no dates, so temporal values travel as {@code {"$date": "2024-03-30"}}
  * (and {@code $datetime}, {@code $localdatetime}) and come back as the same Neo4j types.
  */
 final class GraphJson {
+
+	private static final Set<String> TEMPORAL = Set.of("$date", "$datetime", "$localdatetime");
 
 	private GraphJson() {
 	}
@@ -40,30 +48,44 @@ final class GraphJson {
 	}
 
 	static Object decode(Object value) {
-		if (value instanceof Map<?, ?> map && map.size() == 1) {
+		return decode(value, "");
+	}
+
+	/**
+	 * @param at where the value is in the document, for errors
+	 * @throws InvalidParameterException naming the value when it is no date, or one outside {@link DateBounds}
+	 */
+	static Object decode(Object value, String at) {
+		if (value instanceof Map<?, ?> map && map.size() == 1 && TEMPORAL.contains(map.keySet().iterator().next().toString())) {
+			String tag = map.keySet().iterator().next().toString();
 			Object text = map.values().iterator().next();
-			switch (map.keySet().iterator().next().toString()) {
-				case "$date" -> {
-					return LocalDate.parse(text.toString());
-				}
-				case "$datetime" -> {
-					return ZonedDateTime.parse(text.toString());
-				}
-				case "$localdatetime" -> {
-					return LocalDateTime.parse(text.toString());
-				}
-				default -> {
-				}
+			Temporal temporal;
+			try {
+				temporal = switch (tag) {
+					case "$date" -> LocalDate.parse(text.toString());
+					case "$datetime" -> ZonedDateTime.parse(text.toString());
+					default -> LocalDateTime.parse(text.toString());
+				};
 			}
+			catch (DateTimeException ex) {
+				throw new InvalidParameterException(at, "'" + text + "' is not a " + tag.substring(1) + " (ISO 8601)");
+			}
+			String outOfRange = DateBounds.outOfRange(LocalDate.from(temporal));
+			if (outOfRange != null) {
+				throw new InvalidParameterException(at, outOfRange);
+			}
+			return temporal;
 		}
 		if (value instanceof List<?> list) {
 			List<Object> decoded = new ArrayList<>();
-			list.forEach(item -> decoded.add(decode(item)));
+			for (int i = 0; i < list.size(); i++) {
+				decoded.add(decode(list.get(i), at + "/" + i));
+			}
 			return decoded;
 		}
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> decoded = new LinkedHashMap<>();
-			map.forEach((key, item) -> decoded.put(key.toString(), decode(item)));
+			map.forEach((key, item) -> decoded.put(key.toString(), decode(item, at + "/" + key)));
 			return decoded;
 		}
 		return value;

@@ -2,6 +2,7 @@ package org.entente.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,8 @@ final class CsvDossiers {
 						Arrays.stream(value.split(";")).map(String::strip).filter(v -> !v.isEmpty()).forEach(array::add);
 					}
 					else if (NUMBERS.contains(column) && value.matches("-?\\d+")) {
-						item.put(column, Long.parseLong(value));
+						// As written, however large: the schema says which numbers fit.
+						item.put(column, new BigInteger(value));
 					}
 					else if (BOOLEANS.contains(column)) {
 						item.put(column, Boolean.parseBoolean(value));

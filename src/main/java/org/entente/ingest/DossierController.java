@@ -48,7 +48,8 @@ class DossierController {
 	 * Imports one dossier, or a JSON array of them. Every dossier is checked first; if any has an error, the answer
 	 * is a 400 listing every error with its JSON pointer, and nothing is written.
 	 */
-	@PostMapping(path = "/api/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE)
+	// produces: an Accept the answer cannot meet is a 406 before anything is written, not after.
+	@PostMapping(path = "/api/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	List<ImportResult> importDossiers(@RequestBody JsonNode body) {
 		Map<String, JsonNode> dossiers = DossierImporter.byPointer(body, "");
 		if (dossiers.isEmpty()) {
@@ -61,19 +62,29 @@ class DossierController {
 	 * Imports a CSV table (countries, conferrals or engagements; see docs/api.md), one dossier per source named in its
 	 * rows, checked and imported like JSON dossiers. Pointers read {@code [sourceId]/facts/i}: that source's i-th row.
 	 */
-	@PostMapping(path = "/api/dossiers", consumes = "text/csv")
-	List<ImportResult> importCsv(@RequestBody String body) throws IOException {
+	@PostMapping(path = "/api/dossiers", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<ImportResult> importCsv(@RequestBody String body) {
 		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
 		try {
 			this.csv.read(new StringReader(body)).forEach((sourceId, dossier) -> dossiers.put("[" + sourceId + "]", dossier));
 		}
-		catch (IllegalArgumentException | UncheckedIOException ex) {
-			throw new InvalidDossierException(List.of(new DossierError("", ex.getMessage())));
+		catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException ex) {
+			throw new InvalidDossierException(List.of(new DossierError("", reason(ex))));
 		}
 		if (dossiers.isEmpty()) {
 			throw new InvalidDossierException(List.of(new DossierError("", "no rows in the table")));
 		}
 		return this.importer.importAll(dossiers);
+	}
+
+	/** What the CSV reader says is wrong, without the class names it wraps its messages in. */
+	private static String reason(Exception ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage()).replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
+		return "is not a readable CSV table: " + message;
 	}
 
 }

@@ -39,6 +39,8 @@ class DossierImporter {
 
 	private final List<FactWrites> observers;
 
+	private final EntityConflicts conflicts;
+
 	private final String eventTypesQuery;
 
 	private final String existingFactsQuery;
@@ -48,8 +50,9 @@ class DossierImporter {
 	private final Map<String, String> steps;
 
 	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, List<FactWrites> observers,
-			CypherQueries queries) {
+			EntityConflicts conflicts, CypherQueries queries) {
 		this.neo4j = neo4j;
+		this.conflicts = conflicts;
 		this.schema = schema;
 		this.entities = entities;
 		this.observers = observers;
@@ -123,20 +126,33 @@ class DossierImporter {
 		List<DossierPlan> plans = new ArrayList<>();
 		// Any dossier of the request may refer to what another declares, before or after it.
 		dossiers.values().forEach(dossier -> declared.putAll(DossierReader.declaredEntities(dossier)));
+		List<EntityConflicts.Declared> entities = new ArrayList<>();
+		Map<String, String> sources = new HashMap<>();
 		dossiers.forEach((at, dossier) -> {
 			List<DossierError> schemaErrors = this.schema.validate(dossier, at);
 			errors.addAll(schemaErrors);
 			if (!dossier.path("source").path("id").isString() || !dossier.path("source").path("date").isString()) {
 				return; // nothing more can be checked without the source
 			}
+			String first = sources.putIfAbsent(dossier.get("source").get("id").asString(), at + "/source/id");
+			if (first != null) {
+				errors.add(new DossierError(at + "/source/id", "'" + dossier.get("source").get("id").asString()
+						+ "' duplicates " + first + ": one dossier per source in a request"));
+			}
 			// The other checks run too, on every item the schema lets them read, so that one answer lists every error.
 			DossierReader reader = new DossierReader(at, this.graphLabels(), eventTypes, declared);
 			DossierPlan plan = reader.read(dossier);
 			errors.addAll(reader.errors());
+			if (schemaErrors.isEmpty()) {
+				errors.addAll(reader.unreadable());
+			}
+			entities.addAll(reader.declarations());
 			if (plan != null && schemaErrors.isEmpty()) {
 				plans.add(plan);
 			}
 		});
+		// Against each other and the graph in one read: what a write would break (constraints, reference data, names).
+		errors.addAll(this.conflicts.check(entities));
 		if (!errors.isEmpty()) {
 			throw new InvalidDossierException(errors);
 		}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.entente.vocabulary.DateBounds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -43,6 +44,13 @@ final class DossierReader {
 
 	private final List<DossierError> errors = new ArrayList<>();
 
+	private final List<DossierError> unreadable = new ArrayList<>();
+
+	private final List<EntityConflicts.Declared> declarations = new ArrayList<>();
+
+	/** Each fact's key (its id) and the pointer of the first fact with it. */
+	private final Map<String, String> factKeys = new HashMap<>();
+
 	private final Map<String, String> dossierTypes = new HashMap<>();
 
 	private final Map<String, String> requestTypes;
@@ -69,6 +77,11 @@ final class DossierReader {
 
 	List<DossierError> errors() {
 		return this.errors;
+	}
+
+	/** The entities the dossier declares, for the checks against the request and the graph (EntityConflicts). */
+	List<EntityConflicts.Declared> declarations() {
+		return this.declarations;
 	}
 
 	/**
@@ -106,16 +119,22 @@ final class DossierReader {
 		List<Map<String, Object>> entities = new ArrayList<>();
 		List<Map<String, Object>> ties = new ArrayList<>();
 		JsonNode entityNodes = dossier.path("entities");
+		Map<String, Integer> firstEntity = new HashMap<>();
 		for (int i = 0; i < entityNodes.size(); i++) {
-			String id = entityNodes.get(i).get("id").asString();
-			if (this.dossierTypes.put(id, entityNodes.get(i).get("type").asString()) != null) {
-				error("/entities/" + i + "/id", "duplicate id '" + id + "'");
+			if (!entityNodes.get(i).path("id").isString() || !entityNodes.get(i).path("type").isString()) {
+				continue; // reported by the schema
 			}
+			String id = entityNodes.get(i).get("id").asString();
+			Integer first = firstEntity.putIfAbsent(id, i);
+			if (first != null) {
+				error("/entities/" + i + "/id", "duplicate id '" + id + "': duplicates " + this.at + "/entities/" + first + "/id");
+			}
+			this.dossierTypes.putIfAbsent(id, entityNodes.get(i).get("type").asString());
 		}
 		for (int i = 0; i < entityNodes.size(); i++) {
 			JsonNode entity = entityNodes.get(i);
 			String pointer = "/entities/" + i;
-			tolerant(() -> entity(entity, pointer, sourceDate, entities, ties));
+			tolerant(pointer, () -> entity(entity, pointer, sourceDate, entities, ties));
 		}
 
 		List<Map<String, Object>> facts = new ArrayList<>();
@@ -126,7 +145,7 @@ final class DossierReader {
 		for (int i = 0; i < factNodes.size(); i++) {
 			JsonNode fact = factNodes.get(i);
 			String pointer = "/facts/" + i;
-			tolerant(() -> fact(fact, pointer, sourceId, sourceDate, facts, in, out, memberships));
+			tolerant(pointer, () -> fact(fact, pointer, sourceId, sourceDate, facts, in, out, memberships));
 		}
 		checkReferences();
 		return this.errors.isEmpty() ? new DossierPlan(sourceProps, entities, ties, facts, in, out, memberships) : null;
@@ -136,18 +155,30 @@ final class DossierReader {
 	 * Reads one item. An item the schema rejected may lack what reading needs: it is skipped here, its schema
 	 * errors stand, and the other items are still checked, so that one answer lists every error.
 	 */
-	private static void tolerant(Runnable read) {
+	private void tolerant(String pointer, Runnable read) {
 		try {
 			read.run();
 		}
 		catch (RuntimeException ex) {
-			// reported by the schema
+			// Usually reported by the schema; if not, the item must not be left out silently.
+			this.unreadable.add(new DossierError(this.at + pointer, "could not be read"));
 		}
+	}
+
+	/** Items that could not be read: errors only when the schema found none (it then says why). */
+	List<DossierError> unreadable() {
+		return this.unreadable;
 	}
 
 	private LocalDate sourceDate(String text) {
 		try {
-			return LocalDate.parse(text);
+			LocalDate date = LocalDate.parse(text);
+			String bad = DateBounds.notPublishable(date, LocalDate.now());
+			if (bad != null) {
+				error("/source/date", bad);
+				return LocalDate.MAX;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			error("/source/date", "'" + text + "' is not a real day (YYYY-MM-DD)");
@@ -187,7 +218,10 @@ final class DossierReader {
 			default -> {
 			}
 		}
-		entities.add(Map.of("label", type, "id", id, "properties", props));
+		Map<String, Object> row = new HashMap<>(Map.of("label", type, "id", id, "properties", props, "drop", List.of()));
+		entities.add(row);
+		Set<String> revise = new HashSet<>(strings(e.path("revise")));
+		this.declarations.add(new EntityConflicts.Declared(id, this.at + pointer, type, e.get("name").asString(), revise, row));
 	}
 
 	private void fact(JsonNode f, String pointer, String sourceId, LocalDate sourceDate, List<Map<String, Object>> facts,
@@ -202,6 +236,12 @@ final class DossierReader {
 				: f.hasNonNull("id") ? f.get("id").asString() : contentId(sourceId, f);
 		if (f.hasNonNull("sameAs")) {
 			expect(id, pointer + "/sameAs", FACT);
+		}
+		// One dossier states each fact once: a second row with the key would write the fact twice.
+		String keyAt = pointer + (f.hasNonNull("sameAs") ? "/sameAs" : f.hasNonNull("id") ? "/id" : "");
+		String first = this.factKeys.putIfAbsent(id, keyAt);
+		if (first != null) {
+			error(keyAt, "'" + id + "' duplicates " + this.at + first + ": a dossier states each fact once");
 		}
 		boolean ongoing = this.version2 && (f.hasNonNull("until") || f.get("date").asString().strip().endsWith("/.."));
 		if (ongoing) {

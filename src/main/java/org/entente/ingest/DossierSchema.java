@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 class DossierSchema {
 
 	static final String LATEST = "2";
+
+	/** The schemas' largest count: 2^53 - 1. */
+	private static final long MAX_NUMBER = 9007199254740991L;
 
 	private final Map<String, String> texts = new LinkedHashMap<>();
 
@@ -56,12 +60,33 @@ class DossierSchema {
 			return List.of(new DossierError(at + "/dossierVersion",
 					"must be one of " + String.join(", ", this.schemas.keySet()) + " (got '" + version + "')"));
 		}
+		// The validator cannot compare numbers beyond 64 bits (it fails), so those are refused first.
+		List<DossierError> huge = new ArrayList<>();
+		hugeNumbers(dossier, at, huge);
+		if (!huge.isEmpty()) {
+			return huge;
+		}
 		return schema.validate(dossier)
 			.stream()
 			.map(error -> new DossierError(at + pointer(error.getInstanceLocation().toString(), error.getProperty()),
 					error.getMessage()))
 			.distinct()
 			.toList();
+	}
+
+	private static void hugeNumbers(JsonNode node, String pointer, List<DossierError> errors) {
+		if (node.isNumber() && Math.abs(node.doubleValue()) > MAX_NUMBER) {
+			errors.add(new DossierError(pointer, "exceeds the maximum " + MAX_NUMBER
+					+ " (2^53 - 1, the largest whole number every JSON reader keeps exactly)"));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				hugeNumbers(node.get(i), pointer + "/" + i, errors);
+			}
+		}
+		else if (node.isObject()) {
+			node.properties().forEach(field -> hugeNumbers(field.getValue(), pointer + "/" + field.getKey(), errors));
+		}
 	}
 
 	/** The validator reports JSONPath-like locations ({@code $.facts[0].date}); errors speak JSON pointers. */

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.vocabulary.DateBounds;
+
 /**
  * A date as precise as the source gives it, in the EDTF subset Entente stores: a day ({@code 2024-03-28}), a month
  * ({@code 2024-03}), a year ({@code 2024}), or an interval of those with either end open ({@code ../2024-03-27},
@@ -60,8 +62,11 @@ record ImpreciseDate(String edtf, LocalDate from, LocalDate to, String precision
 		if (!m.matches()) {
 			throw new IllegalArgumentException("'" + text + "' is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B)");
 		}
+		int year = Integer.parseInt(m.group(1));
+		if (year < DateBounds.FIRST_YEAR) {
+			throw new IllegalArgumentException("'" + text + "' is before the year " + DateBounds.FIRST_YEAR);
+		}
 		try {
-			int year = Integer.parseInt(m.group(1));
 			if (m.group(2) == null) {
 				return new ImpreciseDate(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year");
 			}

@@ -4,15 +4,20 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiErrors.class);
+
+	/** How Neo4j names the property of a uniqueness constraint: "... and property `iso2` = 'MM'". */
+	private static final Pattern CONSTRAINED = Pattern.compile("propert(?:y|ies) `(\\w+)`");
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
@@ -79,6 +87,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The graph database is not reachable; try again shortly.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.SERVICE_UNAVAILABLE, request);
+	}
+
+	/**
+	 * The last line of defence: the importers check every constraint of cypher/schema.cypher before writing, but if one
+	 * is broken anyway, it is the client's data at fault, named by the property Neo4j reports.
+	 */
+	@ExceptionHandler({ DataIntegrityViolationException.class, ClientException.class })
+	ResponseEntity<Object> constraintBroken(Exception ex, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code().endsWith("ConstraintValidationFailed")) {
+				Matcher property = CONSTRAINED.matcher(String.valueOf(neo4j.getMessage()));
+				String field = property.find() ? property.group(1) : "body";
+				log.warn("Constraint refused a write: " + neo4j.getMessage());
+				return badRequest(ex, field, "is already taken by another node: the graph holds one node per "
+						+ field + " (cypher/schema.cypher); nothing was written", request);
+			}
+		}
+		return unexpected(ex, request);
 	}
 
 	@ExceptionHandler(Exception.class)
