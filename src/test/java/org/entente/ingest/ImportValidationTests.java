@@ -169,7 +169,7 @@ class ImportValidationTests extends FixtureTest {
 	void anAcceptTheAnswerCannotMeetIsA406BeforeAnythingIsWritten() throws IOException {
 		List<String> before = fingerprint();
 
-		Response response = send("POST", "/api/dossiers", Map.of("Content-Type", "application/json", "Accept", "text/html"),
+		Response response = send("POST", "/api/dossiers", with(with(AS_EDITOR, "Content-Type", "application/json"), "Accept", "text/html"),
 				example("src-406").toString());
 
 		assertThat(response.status()).as(response.body()).isEqualTo(406);
@@ -224,7 +224,7 @@ class ImportValidationTests extends FixtureTest {
 	}
 
 	private Response postCsv(String csv) {
-		return refusedWithoutWritingIfRefused(() -> send("POST", "/api/dossiers", Map.of("Content-Type", "text/csv"), csv));
+		return refusedWithoutWritingIfRefused(() -> send("POST", "/api/dossiers", with(AS_EDITOR, "Content-Type", "text/csv"), csv));
 	}
 
 	/** A refused request leaves the graph's fingerprint as it was. */
