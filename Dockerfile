@@ -8,4 +8,5 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/entente.jar entente.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/entente.jar"]
+# An OutOfMemoryError ends the process (the store recovers at the next start) rather than leaving it half alive.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/entente.jar"]
