@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code Retry-After}, rather than queued behind the others while it holds a thread.
  */
 @Component
+@EnableConfigurationProperties(RequestLimits.class)
 class HeavyRequests extends OncePerRequestFilter {
 
 	private static final Set<String> HEAVY = Set.of("POST /api/dossiers", "POST /api/graph", "GET /api/export");
