@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,6 +39,9 @@ class CypherConsoleApiTests extends IntegrationTest {
 
 	@Autowired
 	CypherQueries queries;
+
+	@Autowired
+	AllowedCalls allowed;
 
 	@Test
 	void answersAReadAsColumnsAndRowsWithNodesAndRelationships() {
@@ -120,7 +124,7 @@ class CypherConsoleApiTests extends IntegrationTest {
 	@Test
 	void takesItsLimitsFromTheProperties() {
 		var console = new CypherConsole(this.driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
-				new CypherConsoleProperties(Duration.ofMillis(300), 2));
+				new CypherConsoleProperties(Duration.ofMillis(300), 2, DataSize.ofMegabytes(4)), this.allowed);
 
 		CypherResult result = console.run("UNWIND range(1, 5) AS x RETURN x", Map.of());
 
