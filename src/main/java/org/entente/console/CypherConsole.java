@@ -86,8 +86,8 @@ class CypherConsole {
 			return run(tx, query, parameters, deadline);
 		}
 		finally {
-			// Never committed: a read has nothing to commit, and rolling back ends a query cut short.
-			CompletionStage<Void> closed = (tx != null) ? tx.rollbackAsync().exceptionally(ex -> null) : null;
+			// Rolling back ends a query cut short; after a commit it does nothing.
+			CompletionStage<Void> closed = (tx != null) ? tx.closeAsync().exceptionally(ex -> null) : null;
 			if (closed != null) {
 				closed.thenCompose(ignored -> session.closeAsync());
 			}
@@ -126,6 +126,10 @@ class CypherConsole {
 			}
 			bytes += size + 1;
 			rows.add(row);
+		}
+		if (!truncated) {
+			// A query Neo4j ended may still have handed out its rows (apoc.util.sleep does): committing says so.
+			await(tx.commitAsync(), deadline);
 		}
 		return new CypherResult(result.keys(), rows, truncated);
 	}

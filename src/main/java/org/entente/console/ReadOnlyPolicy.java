@@ -43,7 +43,7 @@ final class ReadOnlyPolicy {
 					"runs Cypher given as text, out of sight of this check"),
 			new Why(Pattern.compile("apoc\\.(load|import|export|log|spatial)\\..*|apoc\\.xml\\.parse"),
 					"reads or writes files and URLs outside the graph"),
-			new Why(Pattern.compile("db\\.stats\\..*"), "hands out the queries other clients run"),
+			new Why(Pattern.compile("db\\.stats\\..*"), "collects, hands out or clears the queries other clients run"),
 			new Why(Pattern.compile("apoc\\.(periodic|trigger|custom|uuid|systemdb)\\..*"),
 					"keeps jobs, triggers or settings beyond the query"),
 			new Why(Pattern.compile("gds\\..*"),
