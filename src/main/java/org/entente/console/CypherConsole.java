@@ -4,19 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.web.InvalidParameterException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.AsyncTransaction;
+import org.neo4j.driver.async.ResultCursor;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -27,9 +33,12 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a client's Cypher read-only, three times over: the plan must be a read (see {@link ReadOnlyPolicy}), the
- * transaction is opened in read access mode so Neo4j itself refuses writes, and it has a time limit. The answer
- * holds at most {@code entente.cypher.max-rows} rows.
+ * Runs a client's Cypher read-only, three times over: the plan must be a read calling only allowed procedures and
+ * functions (see {@link ReadOnlyPolicy}), the transaction is opened in read access mode so Neo4j itself refuses
+ * writes, and it has a time limit. The transaction is explicit, so the driver never retries it, and the time limit
+ * is kept here as well, over every wait for the answer: Neo4j's own stops a query that computes, not one whose
+ * answer is still streaming. The answer holds at most {@code entente.cypher.max-rows} rows and
+ * {@code entente.cypher.max-bytes} bytes of them; Neo4j's transaction memory limit bounds what a query builds.
  */
 @Service
 class CypherConsole {
@@ -38,67 +47,124 @@ class CypherConsole {
 
 	private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
 
+	/** Neo4j's own time limit speaks first (with its code); this one stops what it does not. */
+	private static final Duration GRACE = Duration.ofSeconds(1);
+
+	/** Records fetched at a time: few, so rows past the byte cap are not fetched in bulk. */
+	private static final int FETCH_SIZE = 100;
+
 	private final Driver driver;
 
 	private final DatabaseSelectionProvider databases;
 
 	private final CypherConsoleProperties limits;
 
-	CypherConsole(Driver driver, DatabaseSelectionProvider databases, CypherConsoleProperties limits) {
+	private final AllowedCalls allowed;
+
+	CypherConsole(Driver driver, DatabaseSelectionProvider databases, CypherConsoleProperties limits,
+			AllowedCalls allowed) {
 		this.driver = driver;
 		this.databases = databases;
 		this.limits = limits;
+		this.allowed = allowed;
 	}
 
 	CypherResult run(String query, Map<String, Object> params) {
 		Value parameters = parameters(params);
-		SessionConfig.Builder session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+		long deadline = System.nanoTime() + this.limits.timeout().plus(GRACE).toNanos();
+		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
+			.withFetchSize(FETCH_SIZE);
 		String database = this.databases.getDatabaseSelection().getValue();
 		if (database != null) {
-			session.withDatabase(database);
+			config.withDatabase(database);
 		}
-		TransactionConfig transaction = TransactionConfig.builder().withTimeout(this.limits.timeout()).build();
-		try (Session reads = this.driver.session(session.build())) {
-			return reads.executeRead(tx -> run(tx, query, parameters), transaction);
+		AsyncSession session = this.driver.session(AsyncSession.class, config.build());
+		AsyncTransaction tx = null;
+		try {
+			tx = await(session.beginTransactionAsync(TransactionConfig.builder().withTimeout(this.limits.timeout()).build()),
+					deadline);
+			return run(tx, query, parameters, deadline);
 		}
-		catch (ServiceUnavailableException | SessionExpiredException | DatabaseException ex) {
-			// The database's trouble, not the query's: 503 or a logged 500 (see ApiErrors).
-			throw ex;
-		}
-		catch (Neo4jException ex) {
-			// A query that returns no rows may only fail, e.g. time out, when it commits.
-			throw problem(ex.code(), ex.getMessage());
+		finally {
+			// Rolling back ends a query cut short; after a commit it does nothing.
+			CompletionStage<Void> closed = (tx != null) ? tx.closeAsync().exceptionally(ex -> null) : null;
+			if (closed != null) {
+				closed.thenCompose(ignored -> session.closeAsync());
+			}
+			else {
+				session.closeAsync();
+			}
 		}
 	}
 
-	private CypherResult run(TransactionContext tx, String query, Value parameters) {
-		ResultSummary explained;
-		try {
-			explained = tx.run(EXPLAIN + query, parameters).consume();
-		}
-		catch (ServiceUnavailableException | SessionExpiredException | DatabaseException ex) {
-			throw ex;
-		}
-		catch (Neo4jException ex) {
-			// Thrown as a 400 from inside the transaction, so the driver does not retry a failed query.
-			throw problem(ex.code(), withoutExplain(ex.getMessage()));
-		}
-		ReadOnlyPolicy.refusal(query, explained).ifPresent(reason -> {
+	private CypherResult run(AsyncTransaction tx, String query, Value parameters, long deadline) {
+		ResultSummary explained = await(tx.runAsync(EXPLAIN + query, parameters).thenCompose(ResultCursor::consumeAsync),
+				deadline, true);
+		ReadOnlyPolicy.refusal(query, explained, this.allowed).ifPresent(reason -> {
 			throw new InvalidParameterException("query", reason);
 		});
-		try {
-			Result result = tx.run(query, parameters);
-			List<List<Object>> rows = new ArrayList<>();
-			while (rows.size() < this.limits.maxRows() && result.hasNext()) {
-				rows.add(RowValues.of(result.next()));
+		ResultCursor result = await(tx.runAsync(query, parameters), deadline);
+		List<List<Object>> rows = new ArrayList<>();
+		long bytes = 0;
+		long maxBytes = this.limits.maxBytes().toBytes();
+		boolean truncated = false;
+		Record record;
+		while ((record = await(result.nextAsync(), deadline)) != null) {
+			if (rows.size() == this.limits.maxRows()) {
+				truncated = true;
+				break;
 			}
-			return new CypherResult(result.keys(), rows, result.hasNext());
+			List<Object> row = RowValues.of(record);
+			long size = AnswerSize.of(row, maxBytes);
+			if (size < 0) {
+				throw new InvalidParameterException("query", "returned a row of more than " + maxBytes
+						+ " bytes as JSON, the most one console answer may carry; return fewer or smaller values");
+			}
+			if (bytes + size > maxBytes) {
+				truncated = true;
+				break;
+			}
+			bytes += size + 1;
+			rows.add(row);
 		}
-		catch (ServiceUnavailableException | SessionExpiredException | DatabaseException ex) {
-			throw ex;
+		if (!truncated) {
+			// A query Neo4j ended may still have handed out its rows (apoc.util.sleep does): committing says so.
+			await(tx.commitAsync(), deadline);
 		}
-		catch (Neo4jException ex) {
-			throw problem(ex.code(), ex.getMessage());
+		return new CypherResult(result.keys(), rows, truncated);
+	}
+
+	/** Waits for the database until the deadline; its errors as problems, or as they are when they are its own. */
+	private <T> T await(CompletionStage<T> stage, long deadline) {
+		return await(stage, deadline, false);
+	}
+
+	/** As {@link #await(CompletionStage, long)}, with Neo4j's messages about EXPLAIN put as about the query. */
+	private <T> T await(CompletionStage<T> stage, long deadline, boolean explain) {
+		try {
+			return stage.toCompletableFuture().get(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw timeLimit();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw timeLimit();
+		}
+		catch (ExecutionException | CompletionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			while (cause instanceof CompletionException && cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof DatabaseException) {
+				// The database's trouble, not the query's: 503 or a logged 500 (see ApiErrors).
+				throw (RuntimeException) cause;
+			}
+			if (cause instanceof Neo4jException neo4j) {
+				throw problem(neo4j.code(), explain ? withoutExplain(neo4j.getMessage()) : neo4j.getMessage());
+			}
+			throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
 		}
 	}
 
@@ -106,8 +172,11 @@ class CypherConsole {
 		code = (code != null) ? code : "";
 		InvalidParameterException problem;
 		if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-			problem = new InvalidParameterException("query", "did not finish within the time limit of "
-					+ seconds(this.limits.timeout()) + "; narrow the MATCH or add a LIMIT");
+			problem = timeLimit();
+		}
+		else if (code.equals("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+			problem = new InvalidParameterException("query", "needed more memory than a console query may use ("
+					+ message.strip() + "); aggregate, narrow the MATCH or add a LIMIT");
 		}
 		else if (code.equals("Neo.ClientError.Statement.AccessMode")) {
 			problem = new InvalidParameterException("query", "writes to the graph, and only read-only queries run here");
@@ -120,6 +189,11 @@ class CypherConsole {
 		}
 		problem.getBody().setProperty("code", code);
 		return problem;
+	}
+
+	private InvalidParameterException timeLimit() {
+		return new InvalidParameterException("query", "did not finish within the time limit of "
+				+ seconds(this.limits.timeout()) + "; narrow the MATCH or add a LIMIT");
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package org.entente.console;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +19,9 @@ import org.neo4j.driver.summary.ResultSummary;
  * Decides from a query's plan whether {@code POST /api/cypher} may run it. Neo4j's own verdict comes first: the
  * planned query type must be read-only (a write, schema or administration command, or a procedure that is not
  * read-only, is not). The query then runs in a read-access-mode transaction, so Neo4j refuses any write this misses.
- * What stays is what Neo4j counts as a read yet reaches beyond the graph: LOAD CSV, batches committed on their own,
- * other transactions, other databases, and procedures that run Cypher given as text (whose plan nobody checks) or
- * touch files, URLs, jobs or in-memory graphs.
+ * What Neo4j counts as a read yet reaches beyond the graph is refused by operator (LOAD CSV, batches committed on
+ * their own, other transactions, other databases), and every procedure or function called must be on the
+ * console's list ({@link AllowedCalls}): what is not named as safe does not run.
  */
 final class ReadOnlyPolicy {
 
@@ -32,28 +34,31 @@ final class ReadOnlyPolicy {
 			"ShowSettings", "uses SHOW SETTINGS, an administration command",
 			"AdministrationCommand", "is an administration command");
 
-	private record RefusedCall(Pattern name, String why) {
+	private record Why(Pattern name, String why) {
 	}
 
-	private static final List<RefusedCall> REFUSED_CALLS = List.of(
-			new RefusedCall(Pattern.compile("apoc\\.(cypher\\..*|when|case|do\\..*|graph\\.fromcypher)"),
+	/** Why some families are left off the list: said in the refusal, decided by the list alone. */
+	private static final List<Why> WHY_NOT = List.of(
+			new Why(Pattern.compile("apoc\\.(cypher\\..*|when|case|do\\..*|graph\\.fromcypher)"),
 					"runs Cypher given as text, out of sight of this check"),
-			new RefusedCall(Pattern.compile("apoc\\.(load|import|export|log)\\..*"),
+			new Why(Pattern.compile("apoc\\.(load|import|export|log|spatial)\\..*|apoc\\.xml\\.parse"),
 					"reads or writes files and URLs outside the graph"),
-			new RefusedCall(Pattern.compile("apoc\\.(periodic|trigger|custom|uuid|systemdb)\\..*"),
+			new Why(Pattern.compile("db\\.stats\\..*"), "collects, hands out or clears the queries other clients run"),
+			new Why(Pattern.compile("apoc\\.(periodic|trigger|custom|uuid|systemdb)\\..*"),
 					"keeps jobs, triggers or settings beyond the query"),
-			new RefusedCall(Pattern.compile("gds\\..*"),
+			new Why(Pattern.compile("gds\\..*"),
 					"keeps in-memory graphs beyond the query (strongest paths are at /api/paths?mode=strongest)"),
-			new RefusedCall(Pattern.compile("(dbms|tx)\\..*|db\\.clearquerycaches"), "administers the database"));
+			new Why(Pattern.compile("apoc\\.coll\\.(fill|combinations|randomitems)|apoc\\.text\\.(repeat|lpad|rpad|random|format)"
+					+ "|apoc\\.util\\.decompress|apoc\\.agg\\..*"), "builds values out of sight of Neo4j's memory limit"),
+			new Why(Pattern.compile("(dbms|tx)\\..*|db\\.clearquerycaches"), "administers the database"));
 
-	/** A dotted name followed by an opening parenthesis: a procedure or function call, as the plan or a query writes it. */
-	private static final Pattern CALL = Pattern.compile("(?<![\\w.$])([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+)\\s*\\(");
+	/** A dotted name followed by an opening parenthesis, or after CALL: a procedure or function call. */
+	private static final Pattern CALL = Pattern.compile(
+			"(?U)(?<![\\w.$])(?:(?<=\\bCALL\\s{1,100})([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+)"
+					+ "|([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)+)\\s*\\()",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-
-	private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
-
-	private static final Pattern SPACED_DOT = Pattern.compile("\\s*\\.\\s*");
+	private static final Pattern SPACED_DOT = Pattern.compile("(?U)\\s*\\.\\s*");
 
 	private ReadOnlyPolicy() {
 	}
@@ -62,9 +67,10 @@ final class ReadOnlyPolicy {
 	 * Why a query may not run, if it may not.
 	 * @param query the query as the client sent it
 	 * @param explained the summary of {@code EXPLAIN query}, with its plan
+	 * @param allowed the procedures and functions that may be called
 	 * @return the reason, for a problem's {@code errors[0].reason}; empty if the query may run
 	 */
-	static Optional<String> refusal(String query, ResultSummary explained) {
+	static Optional<String> refusal(String query, ResultSummary explained, AllowedCalls allowed) {
 		QueryType type = explained.queryType();
 		if (type != QueryType.READ_ONLY) {
 			return Optional.of((type == QueryType.SCHEMA_WRITE)
@@ -84,33 +90,35 @@ final class ReadOnlyPolicy {
 				return Optional.of("reads the database '" + typeAndDatabase[1] + "', and only '" + database + "' is read here");
 			}
 		}
-		// The plan names every procedure and function it calls; the query text is checked as well, in case a
-		// plan's description ever shortens an expression.
+		// The plan names every procedure and function as Neo4j resolved it; the query text is read as well (without
+		// comments, strings and backticks), in case a plan's description ever shortens an expression.
+		Set<String> called = new LinkedHashSet<>();
 		for (Plan operator : operators) {
 			Value details = operator.arguments().get("Details");
 			if (details != null && !details.isNull()) {
-				Optional<String> refused = refusedCall(details.asString());
-				if (refused.isPresent()) {
-					return refused;
-				}
+				called.addAll(calls(details.asString()));
 			}
 		}
-		String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(query).replaceAll(" ")).replaceAll(" ");
-		return refusedCall(SPACED_DOT.matcher(code.replace("`", "")).replaceAll("."));
+		called.addAll(calls(CypherText.code(query)));
+		return called.stream().filter(name -> !allowed.allows(name)).findFirst().map(ReadOnlyPolicy::notAllowed);
 	}
 
-	private static Optional<String> refusedCall(String text) {
-		Matcher call = CALL.matcher(text);
+	/** The dotted names called in a text, with any space around their dots taken out. */
+	static Set<String> calls(String text) {
+		Matcher call = CALL.matcher(SPACED_DOT.matcher(text).replaceAll("."));
+		Set<String> names = new LinkedHashSet<>();
 		while (call.find()) {
-			String name = call.group(1);
-			String lowered = name.toLowerCase(Locale.ROOT);
-			for (RefusedCall refused : REFUSED_CALLS) {
-				if (refused.name().matcher(lowered).matches()) {
-					return Optional.of("calls " + name + ", which " + refused.why());
-				}
-			}
+			names.add((call.group(1) != null) ? call.group(1) : call.group(2));
 		}
-		return Optional.empty();
+		return names;
+	}
+
+	private static String notAllowed(String name) {
+		String lowered = name.toLowerCase(Locale.ROOT);
+		String why = WHY_NOT.stream().filter(w -> w.name().matcher(lowered).matches()).findFirst()
+			.map(w -> " (it " + w.why() + ")").orElse("");
+		return "calls " + name + ", which is not on the console's list of allowed procedures and functions" + why
+				+ "; see docs/api.md";
 	}
 
 	private static void collect(Plan plan, List<Plan> into) {

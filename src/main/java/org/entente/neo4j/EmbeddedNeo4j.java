@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -69,12 +70,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.data_directory, dataDir)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+			// Memory-tracked transactions with a cap: a query that builds too much (say range(1, 2e8)) fails with
+			// MemoryPoolOutOfMemoryError instead of exhausting the heap. The cap binds imports too (a dossier is one
+			// transaction), so its default is far above what the largest one needs; see docs/operations.md.
+			.setConfig(GraphDatabaseSettings.memory_tracking, true)
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					properties.totalTransactionMemory().toBytes())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(host, properties.boltPort()))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress(host, properties.boltPort()))
 			.setConfig(HttpConnector.enabled, true)
 			.setConfig(HttpConnector.listen_address, new SocketAddress(host, properties.httpPort()))
 			.setConfig(HttpConnector.advertised_address, new SocketAddress(host, properties.httpPort()))
+			// Transaction time limits are checked every 2 s by default, so a 5 s limit could end at 7 s.
+			.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
 			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
 			// Browser plays remote guides only from these hosts: the app serves its guide on localhost
 			// (:play http://localhost:8080/guides/entente.html). Named "whitelist" in Neo4j 5.

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.springframework.util.unit.DataSize;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The embedded Neo4j server: where it keeps its data and where it listens.
@@ -15,8 +16,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param httpPort HTTP port for Neo4j Browser ({@code ENTENTE_HTTP_PORT}), 0 for any free port
  * @param pageCache the most memory Neo4j may map for its store files ({@code ENTENTE_PAGE_CACHE}); taken as
  * needed. The harness's own default, 8 MB, made a 10^5-fact import and queries on it page-fault on every step.
+ * @param transactionMemory the most heap one transaction may use ({@code db.memory.transaction.max},
+ * {@code ENTENTE_TRANSACTION_MEMORY}); Neo4j's default is no limit, so one query could exhaust the heap
+ * @param totalTransactionMemory the most heap all transactions together may use
+ * ({@code dbms.memory.transaction.total.max}, {@code ENTENTE_TOTAL_TRANSACTION_MEMORY})
  */
 @ConfigurationProperties("entente.neo4j.embedded")
 public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort,
-		DataSize pageCache) {
+		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory) {
+
+	/** The defaults of application.properties, for a server started outside Spring (tests, tools). */
+	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(1);
+
+	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(2);
+
+	@ConstructorBinding
+	public EmbeddedNeo4jProperties {
+		transactionMemory = (transactionMemory != null) ? transactionMemory : DEFAULT_TRANSACTION_MEMORY;
+		totalTransactionMemory = (totalTransactionMemory != null) ? totalTransactionMemory
+				: DEFAULT_TOTAL_TRANSACTION_MEMORY;
+		if (transactionMemory.toBytes() <= 0 || totalTransactionMemory.toBytes() < transactionMemory.toBytes()) {
+			throw new IllegalArgumentException("entente.neo4j.embedded.transaction-memory must be positive and at most "
+					+ "total-transaction-memory, not " + transactionMemory + " and " + totalTransactionMemory);
+		}
+	}
+
+	public EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort, DataSize pageCache) {
+		this(dataDir, listenAddress, boltPort, httpPort, pageCache, null, null);
+	}
+
 }

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,6 +39,9 @@ class CypherConsoleApiTests extends IntegrationTest {
 
 	@Autowired
 	CypherQueries queries;
+
+	@Autowired
+	AllowedCalls allowed;
 
 	@Test
 	void answersAReadAsColumnsAndRowsWithNodesAndRelationships() {
@@ -120,7 +124,7 @@ class CypherConsoleApiTests extends IntegrationTest {
 	@Test
 	void takesItsLimitsFromTheProperties() {
 		var console = new CypherConsole(this.driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
-				new CypherConsoleProperties(Duration.ofMillis(300), 2));
+				new CypherConsoleProperties(Duration.ofMillis(300), 2, DataSize.ofMegabytes(4)), this.allowed);
 
 		CypherResult result = console.run("UNWIND range(1, 5) AS x RETURN x", Map.of());
 
@@ -229,7 +233,41 @@ class CypherConsoleApiTests extends IntegrationTest {
 						"writes to the graph"),
 				arguments("apoc.load.json", "CALL apoc.load.json('file:///etc/hostname')", "files and URLs"),
 				arguments("apoc.export", "CALL apoc.export.json.all('console-probe.json', {})", "files and URLs"),
-				arguments("gds.graph.project", "CALL gds.graph.project('console-probe', 'Country', '*')", "in-memory graphs"));
+				arguments("gds.graph.project", "CALL gds.graph.project('console-probe', 'Country', '*')", "in-memory graphs"),
+				// Whatever is not on the console's list: URLs, other clients' queries, values built out of sight.
+				arguments("apoc.spatial.geocode", "CALL apoc.spatial.geocode('http://127.0.0.1:9/probe')", "not on the console's list"),
+				arguments("apoc.spatial.geocodeOnce", "CALL apoc.spatial.geocodeOnce('http://127.0.0.1:9/probe')", "files and URLs"),
+				arguments("apoc.spatial.reverseGeocode", "CALL apoc.spatial.reverseGeocode(1.0, 2.0)", "apoc.spatial.reverseGeocode"),
+				arguments("db.stats.collect", "CALL db.stats.collect('QUERIES')", "other clients"),
+				arguments("db.stats.retrieve", "CALL db.stats.retrieve('QUERIES')", "other clients"),
+				arguments("db.stats.clear", "CALL db.stats.clear('QUERIES')", "db.stats.clear"),
+				arguments("apoc.coll.fill", "RETURN size(apoc.coll.fill('x', 1000000000)) AS n", "memory limit"),
+				arguments("apoc.text.repeat", "RETURN size(apoc.text.repeat('x', 1000000000)) AS n", "apoc.text.repeat"),
+				arguments("apoc.text.lpad", "RETURN size(apoc.text.lpad('x', 1000000000, ' ')) AS n", "apoc.text.lpad"),
+				arguments("apoc.load.jsonParams", "CALL apoc.load.jsonParams('http://127.0.0.1:9/probe', {}, null)", "files and URLs"),
+				arguments("apoc.load.xml", "CALL apoc.load.xml('file:///etc/hostname')", "files and URLs"),
+				arguments("apoc.xml.parse", "RETURN apoc.xml.parse('<a/>') AS x", "apoc.xml.parse"),
+				arguments("apoc.export.csv.query", "CALL apoc.export.csv.query('MATCH (n) RETURN n', null, {stream: true})", "files and URLs"),
+				arguments("apoc.cypher.runFirstColumnMany", "RETURN apoc.cypher.runFirstColumnMany('RETURN 1', {}) AS x", "Cypher given as text"),
+				arguments("apoc.when", "CALL apoc.when(true, 'RETURN 1 AS x', '', {})", "Cypher given as text"),
+				arguments("apoc.log.stream", "CALL apoc.log.stream('neo4j.log')", ""),
+				arguments("apoc.periodic.list", "CALL apoc.periodic.list()", "jobs"),
+				arguments("apoc.version", "RETURN apoc.version() AS v", "apoc.version"),
+				arguments("dbms.listConfig", "CALL dbms.listConfig()", ""),
+				arguments("dbms.components in a subquery", "CALL () { CALL dbms.components() YIELD name RETURN name } RETURN name", ""),
+				arguments("gds.graph.list", "CALL gds.graph.list()", "in-memory graphs"),
+				arguments("a procedure with implicit arguments", "CALL apoc.spatial.geocodeOnce", "apoc.spatial.geocodeOnce"),
+				arguments("a name in backticks", "RETURN `apoc`.`coll`.`fill`('x', 1000000000) AS n", "apoc.coll.fill"),
+				arguments("a name split by spaces and comments", "RETURN apoc . coll /* . sum */ . fill\n ('x', 1000000000) AS n",
+						"apoc.coll.fill"),
+				arguments("a name after a quoted comment mark", "RETURN 1 AS `x//`, apoc.text.repeat('x', 1000000000) AS n",
+						"apoc.text.repeat"),
+				arguments("a name beside a string", "RETURN 'a\\'b' AS s, apoc.coll.fill('x', 1000000000) AS n", "apoc.coll.fill"),
+				// Built-in memory hogs: Neo4j's transaction memory limit stops them, and the byte cap a huge row.
+				arguments("collecting too much", "UNWIND range(1, 20000000) AS x RETURN size(collect([x, x, x, x, x, x, x, x])) AS n",
+						"more memory than a console query may use"),
+				arguments("a row bigger than the byte cap", "UNWIND range(1, 2000000) AS x RETURN collect(x) AS c",
+						"a row of more than 4194304 bytes"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -241,6 +279,60 @@ class CypherConsoleApiTests extends IntegrationTest {
 
 		assertRefused(response, "query", reason);
 		assertThat(graphState()).isEqualTo(before);
+	}
+
+	@Test
+	void answersANormalQueryAfterEveryRefusal() {
+		Map<String, Object> before = graphState();
+		refused().forEach(refusal -> assertThat(cypher((String) refusal.get()[1], Map.of()).status()).isEqualTo(400));
+
+		assertThat(cypher("MATCH (c:Country {id: 'MMR'}) RETURN c.name AS name", Map.of()).<String>json("$.rows[0][0]"))
+			.isEqualTo("Myanmar");
+		assertThat(get("/actuator/health").body()).contains("\"UP\"");
+		assertThat(graphState()).isEqualTo(before);
+	}
+
+	@Test
+	void runsAllowedApocAndNamespacedBuiltInFunctions() {
+		Response response = cypher("""
+				RETURN apoc.coll.sum([1, 2, 3]) AS sum, apoc.text.join(['a', 'b'], '-') AS joined,
+				       apoc.map.merge({a: 1}, {b: 2}) AS merged, date.truncate('month', date('2024-03-30')) AS month,
+				       point.distance(point({x: 0, y: 0}), point({x: 3, y: 4})) AS distance,
+				       vector.similarity.cosine([1.0, 0.0], [1.0, 0.0]) AS cosine, 'apoc.coll.fill(x)' AS text""", Map.of());
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.<List<Object>>json("$.rows[0]")).containsExactly(6.0, "a-b", Map.of("a", 1, "b", 2), "2024-03-01",
+				5.0, 1.0, "apoc.coll.fill(x)");
+		assertThat(cypher("CALL db.labels() YIELD label RETURN collect(label) AS labels", Map.of())
+			.<List<String>>json("$.rows[0][0]")).contains("Country", "Fact");
+		assertThat(cypher("CALL db.schema.visualization", Map.of()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void cutsTheAnswerAtTheByteCapAndSaysSo() {
+		Response response = cypher(
+				"UNWIND range(1, 1000) AS x RETURN x, apoc.text.join([y IN range(1, 1000) | 'abcdefghij'], '') AS s", Map.of());
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.<Boolean>json("$.truncated")).isTrue();
+		// Each row is about 10 KB of JSON: 4 MB holds about 400 of them.
+		assertThat(response.<List<Object>>json("$.rows")).hasSizeBetween(380, 420);
+		assertThat(response.body().length()).isLessThan(4 * 1024 * 1024 + 1000);
+	}
+
+	@Test
+	void keepsTheTimeLimitWhileTheAnswerStreams() {
+		var console = new CypherConsole(this.driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
+				new CypherConsoleProperties(Duration.ofMillis(200), 100_000, DataSize.ofMegabytes(500)), this.allowed);
+		long started = System.nanoTime();
+
+		// Each row is quick to compute; reading 10^5 rows of 10 KB, the answer outlasts the limit.
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> console.run(
+					"UNWIND range(1, 100000) AS x RETURN x, apoc.text.join([y IN range(1, 1000) | 'abcdefghij'], '') AS s",
+					Map.of()))
+			.satisfies(ex -> assertThat(ex.getBody().getDetail()).contains("time limit of 200 ms"));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 	}
 
 	/** Everything a refused query could have changed: data, tokens, schema, users, GDS graphs. */
