@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.entente.security.GeneratedPassword;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -21,6 +23,9 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -38,12 +43,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final DatabaseManagementService dbms;
 
+	/** The server's one user (Neo4j Community has one administrator) and where its generated password is kept. */
+	static final String USER = "neo4j";
+
+	static final String PASSWORD_FILE = "neo4j-password";
+
+	private final AuthToken authToken;
+
 	private final URI boltUri;
 
 	private final URI httpUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms) {
+	private EmbeddedNeo4j(DatabaseManagementService dbms, String password) {
 		this.dbms = dbms;
+		this.authToken = AuthTokens.basic(USER, password);
 		var ports = system(dbms).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
 		this.boltUri = URI.create("bolt://" + ports.getLocalAddress(ConnectorType.BOLT));
 		this.httpUri = URI.create("http://" + ports.getLocalAddress(ConnectorType.HTTP) + "/");
@@ -68,7 +81,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		// Neo4j's home is the data folder, so its logs sit beside the database.
 		var builder = new DatabaseManagementServiceBuilder(dataDir)
 			.setConfig(GraphDatabaseSettings.data_directory, dataDir)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Authentication on, and no cross-origin access to the HTTP API: a web page the user visits could
+			// otherwise drive the database through the browser (the Browser itself is served from the same origin).
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			.setConfig(ServerSettings.http_access_control_allow_origin, "http://" + host + ":" + properties.httpPort())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			// Memory-tracked transactions with a cap: a query that builds too much (say range(1, 2e8)) fails with
 			// MemoryPoolOutOfMemoryError instead of exhausting the heap. The cap binds imports too (a dossier is one
@@ -100,10 +116,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			dbms.shutdown(); // or its threads keep the JVM alive
 			throw ex;
 		}
-		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms);
+		String password = properties.password().isEmpty()
+				? GeneratedPassword.in(dataDir.resolve(PASSWORD_FILE)) : properties.password();
+		setPassword(dbms, password);
+		EmbeddedNeo4j server = new EmbeddedNeo4j(dbms, password);
 		log.info("Embedded Neo4j ready in %d ms: Bolt %s, Browser %sbrowser/, data in %s".formatted(
 				(System.nanoTime() - started) / 1_000_000, server.boltUri, server.httpUri, dataDir));
 		return server;
+	}
+
+	/** How a driver logs in: user {@code neo4j} with the configured or generated password. */
+	public AuthToken authToken() {
+		return this.authToken;
 	}
 
 	public URI boltUri() {
@@ -117,6 +141,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	@Override
 	public void close() {
 		this.dbms.shutdown();
+	}
+
+	/**
+	 * Sets the password of user {@code neo4j} and clears the change Neo4j demands on first login, at every start, so
+	 * a changed {@code ENTENTE_NEO4J_PASSWORD} takes effect. The embedded API runs as the server itself, so it needs
+	 * no login to do this.
+	 */
+	private static void setPassword(DatabaseManagementService dbms, String password) {
+		try {
+			system(dbms).executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			if (!ex.getMessage().contains("cannot be the same")) { // already set: nothing to change
+				dbms.shutdown();
+				throw ex;
+			}
+		}
 	}
 
 	private static GraphDatabaseAPI system(DatabaseManagementService dbms) {

@@ -2,6 +2,8 @@ package org.entente.neo4j;
 
 import java.net.URI;
 
+import org.neo4j.driver.AuthToken;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -27,6 +29,11 @@ class EmbeddedNeo4jConfiguration {
 			@Override
 			public URI getUri() {
 				return server.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return server.authToken();
 			}
 		};
 	}

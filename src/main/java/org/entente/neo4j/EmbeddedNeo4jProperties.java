@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * The embedded Neo4j server: where it keeps its data and where it listens.
  *
  * @param dataDir the persistent database folder ({@code ENTENTE_DATA_DIR})
- * @param listenAddress the interface Bolt and HTTP bind to; localhost keeps the unauthenticated server private
+ * @param listenAddress the interface Bolt and HTTP bind to
  * @param boltPort Bolt port ({@code ENTENTE_BOLT_PORT}), 0 for any free port
  * @param httpPort HTTP port for Neo4j Browser ({@code ENTENTE_HTTP_PORT}), 0 for any free port
  * @param pageCache the most memory Neo4j may map for its store files ({@code ENTENTE_PAGE_CACHE}); taken as
@@ -20,21 +20,31 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * {@code ENTENTE_TRANSACTION_MEMORY}); Neo4j's default is no limit, so one query could exhaust the heap
  * @param totalTransactionMemory the most heap all transactions together may use
  * ({@code dbms.memory.transaction.total.max}, {@code ENTENTE_TOTAL_TRANSACTION_MEMORY})
+ * @param password the password of the server's user {@code neo4j} ({@code ENTENTE_NEO4J_PASSWORD}); when empty, one
+ * is generated into {@code neo4j-password} in the data folder, readable by its owner only
  */
 @ConfigurationProperties("entente.neo4j.embedded")
 public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort,
-		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory) {
+		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory, String password) {
 
 	/** The defaults of application.properties, for a server started outside Spring (tests, tools). */
 	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(1);
 
 	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(2);
 
+	/** Neo4j's own minimum ({@code dbms.security.auth_minimum_password_length}). */
+	static final int MIN_PASSWORD_LENGTH = 8;
+
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
 		transactionMemory = (transactionMemory != null) ? transactionMemory : DEFAULT_TRANSACTION_MEMORY;
 		totalTransactionMemory = (totalTransactionMemory != null) ? totalTransactionMemory
 				: DEFAULT_TOTAL_TRANSACTION_MEMORY;
+		password = (password != null) ? password : "";
+		if (!password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("ENTENTE_NEO4J_PASSWORD must be at least " + MIN_PASSWORD_LENGTH
+					+ " characters long, as Neo4j requires");
+		}
 		if (transactionMemory.toBytes() <= 0 || totalTransactionMemory.toBytes() < transactionMemory.toBytes()) {
 			throw new IllegalArgumentException("entente.neo4j.embedded.transaction-memory must be positive and at most "
 					+ "total-transaction-memory, not " + transactionMemory + " and " + totalTransactionMemory);
@@ -42,7 +52,7 @@ public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int bo
 	}
 
 	public EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort, DataSize pageCache) {
-		this(dataDir, listenAddress, boltPort, httpPort, pageCache, null, null);
+		this(dataDir, listenAddress, boltPort, httpPort, pageCache, null, null, null);
 	}
 
 }

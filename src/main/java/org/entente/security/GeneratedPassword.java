@@ -13,9 +13,10 @@ import java.util.Base64;
 
 /**
  * A password made at first start when the settings give none, kept in a file only its owner may read (as Jenkins
- * keeps its first administrator's), and read back at every later start so it stays the same.
+ * keeps its first administrator's), and read back at every later start so it stays the same. The embedded Neo4j
+ * keeps its password so too.
  */
-final class GeneratedPassword {
+public final class GeneratedPassword {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -23,7 +24,7 @@ final class GeneratedPassword {
 	}
 
 	/** The password in {@code file}, made and written first if the file does not exist. */
-	static String in(Path file) {
+	public static String in(Path file) {
 		try {
 			if (!Files.exists(file)) {
 				write(file, newPassword());

@@ -134,7 +134,7 @@ class ExportRoundTripTests extends FixtureTest {
 
 	private List<String> inFreshDatabase(Consumer<Driver> load) {
 		try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.freshDir, "localhost", 0, 0, DataSize.ofMegabytes(64)), 0);
-				Driver driver = GraphDatabase.driver(fresh.boltUri())) {
+				Driver driver = GraphDatabase.driver(fresh.boltUri(), fresh.authToken())) {
 			CypherScript.of(new ClassPathResource("cypher/schema.cypher"))
 				.statements()
 				.forEach(statement -> driver.executableQuery(statement).execute());

@@ -5,15 +5,23 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 import org.springframework.util.unit.DataSize;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -55,6 +63,25 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
+	void boltAndHttpNeedThePasswordKeptInTheDataFolderAndNoForeignOriginIsAllowed() throws Exception {
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0, DataSize.ofMegabytes(64));
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties, 0);
+				Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+				Driver loggedIn = driver(neo4j)) {
+			Path file = this.dataDir.resolve(EmbeddedNeo4j.PASSWORD_FILE);
+
+			assertThatExceptionOfType(AuthenticationException.class).isThrownBy(anonymous::verifyConnectivity);
+			loggedIn.verifyConnectivity();
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+			assertThat(neo4j.authToken()).isEqualTo(AuthTokens.basic("neo4j", Files.readString(file).strip()));
+			HttpResponse<String> foreign = HttpClient.newHttpClient().send(HttpRequest.newBuilder(neo4j.httpUri())
+				.header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isNotIn(
+					Optional.of("*"), Optional.of("http://evil.example"));
+		}
+	}
+
+	@Test
 	void aTakenPortIsReportedByNameAndSetting() throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
 			int port = taken.getLocalPort();
@@ -82,7 +109,7 @@ class EmbeddedNeo4jTests {
 	}
 
 	private static Driver driver(EmbeddedNeo4j neo4j) {
-		return GraphDatabase.driver(neo4j.boltUri());
+		return GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
 	}
 
 	/** Runs in a child JVM: writes one committed node, says so, then waits to be killed. */

@@ -65,7 +65,8 @@ public final class BenchmarkSuite {
 			carryImportOver();
 		}
 		try (EntenteProcess app = EntenteProcess.app(this.work.resolve("db"), this.work.resolve("app.log"));
-				Driver driver = GraphDatabase.driver("bolt://localhost:" + app.boltPort, AuthTokens.none())) {
+				Driver driver = GraphDatabase.driver("bolt://localhost:" + app.boltPort,
+						AuthTokens.basic("neo4j", EntenteProcess.NEO4J_PASSWORD))) {
 			this.results.put("machine", machine(driver));
 			this.results.put("startup_s", Latencies.round(app.startupSeconds()));
 			this.results.put("rss_at_rest_mb", Latencies.round(app.rssMb()));

@@ -26,6 +26,9 @@ final class EntenteProcess implements AutoCloseable {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	/** The embedded Neo4j's password for the benchmark's database, so that the suite's own driver can log in. */
+	static final String NEO4J_PASSWORD = "entente-benchmark";
+
 	final int httpPort = freePort();
 
 	final int boltPort = freePort();
@@ -41,6 +44,7 @@ final class EntenteProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().put("ENTENTE_DATA_DIR", dataDir.toString());
+		builder.environment().put("ENTENTE_NEO4J_PASSWORD", NEO4J_PASSWORD);
 		builder.environment().put("SERVER_PORT", Integer.toString(this.httpPort));
 		builder.environment().put("ENTENTE_BOLT_PORT", Integer.toString(this.boltPort));
 		builder.environment().put("ENTENTE_HTTP_PORT", Integer.toString(freePort()));
