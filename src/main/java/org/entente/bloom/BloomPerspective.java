@@ -14,13 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
 import org.entente.cypher.RecordValues;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Neo4j Bloom perspective, made from the model when it is asked for ({@link BloomController}), so it cannot drift
@@ -146,7 +146,7 @@ class BloomPerspective {
 	}
 
 	/** The perspective file's text. */
-	@Transactional(readOnly = true, timeout = 30)
+	@ReadTransaction
 	String generate() {
 		return json.writeValueAsString(perspective(this.neo4j, this.queries)) + "\n";
 	}

@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.entity.EntityLookup;
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
+import org.entente.entity.EntityLookup;
 import org.entente.web.QueryParameters;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cooperation strength for a dyad, a partner ranking, a matrix and a timeline. Between countries at the default
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which give the same numbers.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class CooperationService {
 
 	private final Neo4jClient neo4j;

@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
 import org.entente.cypher.RecordValues;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class CountryService {
 
 	private final Neo4jClient neo4j;

@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
 import org.entente.cypher.RecordValues;
 import org.entente.web.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Tells which ids name entities, so other features answer 404 for the parameter at fault. */
 @Component
-@Transactional(readOnly = true)
+@ReadTransaction
 public class EntityLookup {
 
 	private final Neo4jClient neo4j;

@@ -4,16 +4,16 @@ import java.util.Collection;
 import java.util.Optional;
 
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
 import org.entente.cypher.RecordValues;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Finds entities by name and reads any node with its relationships. */
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class EntityService {
 
 	private final Neo4jClient neo4j;

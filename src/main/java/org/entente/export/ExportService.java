@@ -10,8 +10,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import org.entente.entity.EntityLookup;
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
+import org.entente.entity.EntityLookup;
 import org.entente.vocabulary.Vocabulary;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -20,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exports the graph, or one entity's neighbourhood, as GraphML (Gephi, yEd), JSON or Cypher. JSON and Cypher
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * those very scripts with the rows written in.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class ExportService {
 
 	static final int ROWS_PER_STATEMENT = 500;

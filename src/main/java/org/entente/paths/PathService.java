@@ -13,23 +13,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.entente.entity.EntityLookup;
 import org.entente.cypher.CypherQueries;
+import org.entente.cypher.ReadTransaction;
 import org.entente.cypher.RecordValues;
+import org.entente.entity.EntityLookup;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Alliance paths: the shortest by hops (Cypher {@code shortestPath}, or {@code allShortestPaths} for several) or the
  * strongest (GDS Yen's), through cooperative ties.
  */
 @Service
-@Transactional(readOnly = true)
+@ReadTransaction
 class PathService {
 
 	private final Neo4jClient neo4j;
