@@ -2,10 +2,16 @@ package org.entente.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.entente.ApiTest;
 import org.entente.cooperation.DyadRollups;
@@ -177,8 +183,55 @@ class DyadRollupsTests extends ApiTest {
 		long start = System.nanoTime();
 		this.rollups.rebuild();
 		System.out.printf("Rebuilt the rollups of the XS world in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-		Map<String, double[]> rebuilt = totals();
+		assertSameTotals(totals(), incremental);
+		assertSameAnswers(checked, LocalDate.parse("2025-01-01"));
+	}
 
+	@Test
+	@Order(6)
+	void parallelImportsOnTheSamePairsKeepTheRollupsExact() throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<?>> imports = new ArrayList<>();
+			for (String side : List.of("a", "b")) {
+				ObjectNode dossier = parallelDossier(side);
+				imports.add(threads.submit(() -> {
+					start.await();
+					return this.importer.importAll(Map.of("", dossier));
+				}));
+			}
+			start.countDown();
+			for (Future<?> done : imports) {
+				done.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		Map<String, double[]> incremental = totals();
+		this.rollups.rebuild();
+
+		assertSameTotals(totals(), incremental);
+		assertSameAnswers(checked, LocalDate.parse("2025-01-01"));
+	}
+
+	/** Twenty conferrals between the same two officials, from a source of its own. */
+	private static ObjectNode parallelDossier(String side) {
+		ObjectNode dossier = new JsonMapper().createObjectNode().put("dossierVersion", "1");
+		dossier.putObject("source").put("id", "syn-src-parallel-" + side).put("title", "Parallel " + side)
+			.put("date", "2024-12-31").put("kind", "synthetic");
+		dossier.putArray("entities");
+		var facts = dossier.putArray("facts");
+		for (int i = 0; i < 20; i++) {
+			facts.addObject().put("type", "Conferral").put("id", "syn-parallel-" + side + "-" + i)
+				.put("date", "2024-%02d-%02d".formatted(1 + i % 12, 1 + i)).put("giver", "syn-off-1")
+				.put("recipient", "syn-off-2").putArray("honors").add("syn-hon-0");
+		}
+		return dossier;
+	}
+
+	private static void assertSameTotals(Map<String, double[]> rebuilt, Map<String, double[]> incremental) {
 		assertThat(rebuilt.keySet()).isEqualTo(incremental.keySet());
 		rebuilt.forEach((key, sums) -> {
 			assertThat(sums[0]).as(key).isEqualTo(incremental.get(key)[0]);
@@ -186,7 +239,6 @@ class DyadRollupsTests extends ApiTest {
 				assertThat(sums[i]).as(key).isCloseTo(incremental.get(key)[i], within(1e-9 * (1 + Math.abs(sums[i]))));
 			}
 		});
-		assertSameAnswers(checked, LocalDate.parse("2025-01-01"));
 	}
 
 	/**
