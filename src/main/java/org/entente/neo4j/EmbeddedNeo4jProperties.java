@@ -26,9 +26,9 @@ public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int bo
 		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory) {
 
 	/** The defaults of application.properties, for a server started outside Spring (tests, tools). */
-	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(1);
+	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(3);
 
-	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(2);
+	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(3);
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
