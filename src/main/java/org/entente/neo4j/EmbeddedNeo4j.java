@@ -88,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			// Memory-tracked transactions with a cap: a query that builds too much (say range(1, 2e8)) fails with
 			// MemoryPoolOutOfMemoryError instead of exhausting the heap. The cap binds imports too (a dossier is one
-			// transaction), so its default is far above what the largest one needs; see docs/operations.md.
+			// transaction), so its default is what the largest measured one, a size-L roster, needs; see docs/operations.md.
 			.setConfig(GraphDatabaseSettings.memory_tracking, true)
 			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemory().toBytes())
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,

@@ -28,9 +28,9 @@ public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int bo
 		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory, String password) {
 
 	/** The defaults of application.properties, for a server started outside Spring (tests, tools). */
-	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(1);
+	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(3);
 
-	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(2);
+	static final DataSize DEFAULT_TOTAL_TRANSACTION_MEMORY = DataSize.ofGigabytes(3);
 
 	/** Neo4j's own minimum ({@code dbms.security.auth_minimum_password_length}). */
 	static final int MIN_PASSWORD_LENGTH = 8;

@@ -264,7 +264,7 @@ class CypherConsoleApiTests extends IntegrationTest {
 						"apoc.text.repeat"),
 				arguments("a name beside a string", "RETURN 'a\\'b' AS s, apoc.coll.fill('x', 1000000000) AS n", "apoc.coll.fill"),
 				// Built-in memory hogs: Neo4j's transaction memory limit stops them, and the byte cap a huge row.
-				arguments("collecting too much", "UNWIND range(1, 20000000) AS x RETURN size(collect([x, x, x, x, x, x, x, x])) AS n",
+				arguments("collecting too much", "WITH apoc.text.join([y IN range(1, 10000) | 'abcdefghij'], '') AS s UNWIND range(1, 1000000) AS x RETURN size(collect(s + x)) AS n",
 						"more memory than a console query may use"),
 				arguments("a row bigger than the byte cap", "UNWIND range(1, 2000000) AS x RETURN collect(x) AS c",
 						"a row of more than 4194304 bytes"));
