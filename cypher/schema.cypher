@@ -22,6 +22,9 @@ CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_type_id IF NOT EXISTS FOR (n:EventType) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_type_code IF NOT EXISTS FOR (n:EventType) REQUIRE n.code IS UNIQUE;
 CREATE CONSTRAINT scoring_model_id IF NOT EXISTS FOR (n:ScoringModel) REQUIRE n.id IS UNIQUE;
+// The audit trail: one (:Import) per import, numbered by (:ImportSequence {id: 'imports'}).
+CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_sequence_id IF NOT EXISTS FOR (n:ImportSequence) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX fact_date_from IF NOT EXISTS FOR (n:Fact) ON (n.dateFrom);
 CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);

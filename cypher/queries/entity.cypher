@@ -11,7 +11,7 @@ CALL () {
 WITH n LIMIT 1
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,
   COLLECT {
-    MATCH (n)-[r]-(other)
+    MATCH (n)-[r]-(other) WHERE NOT other:Import
     OPTIONAL MATCH (source:Source {id: r.sourceId})
     RETURN {type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
             otherId: other.id, otherLabels: labels(other), otherName: other.name,

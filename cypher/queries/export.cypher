@@ -1,15 +1,16 @@
 // Export: the nodes and relationships of the whole graph, of the neighbourhood of $center to $depth hops, or of one
 // $source (the source, what it mentions and reports, and their ties, including those to reference nodes such as
-// event types, which come back as `boundary`). Bookkeeping (AppliedScript) and the derived rollups (DyadPeriod, DyadTotal) are left out. Give at most one of
+// event types, which come back as `boundary`). Bookkeeping (AppliedScript, the Import audit trail) and the derived rollups (DyadPeriod, DyadTotal) are left out. Give at most one of
 // $center and $source; with neither, everything.
 // Parameters: $center (entity id or null), $depth (1-5), $source (source id or null).
 // Browser: :param center => 'off-soe-win'   :param depth => 2   :param source => null
 CALL () {
   MATCH (n) WHERE $center IS NULL AND $source IS NULL AND NOT n:AppliedScript AND NOT n:DyadPeriod AND NOT n:DyadTotal
+    AND NOT n:Import AND NOT n:ImportSequence
   RETURN collect(n) AS nodes
   UNION
   MATCH (c:Entity {id: $center})
-  CALL apoc.path.subgraphNodes(c, {maxLevel: $depth}) YIELD node
+  CALL apoc.path.subgraphNodes(c, {maxLevel: $depth, labelFilter: '-Import'}) YIELD node
   WITH node WHERE NOT node:AppliedScript
   RETURN collect(node) AS nodes
   UNION

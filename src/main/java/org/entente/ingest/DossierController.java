@@ -11,11 +11,14 @@ import org.entente.web.InvalidParameterException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,12 +53,15 @@ class DossierController {
 	 */
 	// produces: an Accept the answer cannot meet is a 406 before anything is written, not after.
 	@PostMapping(path = "/api/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	List<ImportResult> importDossiers(@RequestBody JsonNode body) {
+	List<ImportResult> importDossiers(@RequestBody JsonNode body, @RequestParam(required = false) String file,
+			@RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition) {
 		Map<String, JsonNode> dossiers = DossierImporter.byPointer(body, "");
 		if (dossiers.isEmpty()) {
 			throw new InvalidDossierException(List.of(new DossierError("", "no dossier in the request")));
 		}
-		return this.importer.importAll(dossiers);
+		// The parsed body, written compactly: the hash of what was imported, whatever its layout on the wire.
+		return this.importer.importAll(dossiers, DossierImporter.Progress.NONE,
+				ImportOrigin.rest("dossier", fileName(file, disposition), body.toString()));
 	}
 
 	/**
@@ -63,7 +69,8 @@ class DossierController {
 	 * rows, checked and imported like JSON dossiers. Pointers read {@code [sourceId]/facts/i}: that source's i-th row.
 	 */
 	@PostMapping(path = "/api/dossiers", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<ImportResult> importCsv(@RequestBody String body) {
+	List<ImportResult> importCsv(@RequestBody String body, @RequestParam(required = false) String file,
+			@RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition) {
 		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
 		try {
 			this.csv.read(new StringReader(body)).forEach((sourceId, dossier) -> dossiers.put("[" + sourceId + "]", dossier));
@@ -74,7 +81,24 @@ class DossierController {
 		if (dossiers.isEmpty()) {
 			throw new InvalidDossierException(List.of(new DossierError("", "no rows in the table")));
 		}
-		return this.importer.importAll(dossiers);
+		return this.importer.importAll(dossiers, DossierImporter.Progress.NONE,
+				ImportOrigin.rest("csv", fileName(file, disposition), body));
+	}
+
+	/** The file name a client gives, as {@code ?file=} or a Content-Disposition filename; null if none. */
+	private static String fileName(String file, String disposition) {
+		if (file != null && !file.isBlank()) {
+			return file;
+		}
+		if (disposition == null) {
+			return null;
+		}
+		try {
+			return ContentDisposition.parse(disposition).getFilename();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException("Content-Disposition", "is not a valid header: give a filename, or ?file=");
+		}
 	}
 
 	/** What the CSV reader says is wrong, without the class names it wraps its messages in. */

@@ -49,9 +49,12 @@ class DossierImporter {
 
 	private final Map<String, String> steps;
 
+	private final ImportAudit audit;
+
 	DossierImporter(Neo4jClient neo4j, DossierSchema schema, EntityLookup entities, List<FactWrites> observers,
-			EntityConflicts conflicts, CypherQueries queries) {
+			EntityConflicts conflicts, CypherQueries queries, ImportAudit audit) {
 		this.neo4j = neo4j;
+		this.audit = audit;
 		this.conflicts = conflicts;
 		this.schema = schema;
 		this.entities = entities;
@@ -107,10 +110,27 @@ class DossierImporter {
 
 	@Transactional
 	List<ImportResult> importAll(Map<String, JsonNode> dossiers, Progress progress) {
+		return importAll(dossiers, progress, null);
+	}
+
+	/**
+	 * Checks and imports the dossiers, recorded in the audit trail as one import by {@code origin} (none for the
+	 * seed, which start-up records as an applied script).
+	 */
+	@Transactional
+	List<ImportResult> importAll(Map<String, JsonNode> dossiers, Progress progress, ImportOrigin origin) {
 		List<DossierPlan> plans = check(dossiers, new HashMap<>());
 		long total = plans.stream().mapToLong(DossierImporter::rows).sum();
 		long[] done = { 0 };
-		return plans.stream().map(plan -> write(plan, written -> progress.rows(done[0] += written, total))).toList();
+		String importId = (origin != null) ? this.audit.begin(origin) : null;
+		Map<String, Long> counts = new LinkedHashMap<>();
+		List<ImportResult> results = plans.stream()
+			.map(plan -> write(plan, written -> progress.rows(done[0] += written, total), importId, counts))
+			.toList();
+		if (importId != null) {
+			this.audit.finish(importId, counts);
+		}
+		return results;
 	}
 
 	/**
@@ -173,13 +193,14 @@ class DossierImporter {
 				+ plan.factTiesOut().size() + plan.memberships().size();
 	}
 
-	private ImportResult write(DossierPlan dossier, LongConsumer written) {
+	private ImportResult write(DossierPlan dossier, LongConsumer written, String importId, Map<String, Long> counts) {
 		WriteTally tally = new WriteTally(written);
 		Set<String> existing = existingFacts(dossier);
 		List<SameEvents.Match> matches = sameEvents(dossier, existing);
 		DossierPlan plan = SameEvents.apply(dossier, matches);
 		// A report merged into a fact of the graph is about a fact that exists.
 		matches.stream().filter(SameEvents.Match::sure).forEach(match -> existing.add(match.same()));
+		ImportAudit.Written audit = (importId != null) ? this.audit.before(plan) : null;
 		FactWrites.Change change = change(plan);
 		List<FactWrites.AfterWrite> afterWrites = this.observers.stream().map(o -> o.beforeWrite(change)).toList();
 		tally.add(this.neo4j.query(this.steps.get("source")).bind(plan.source()).to("source").run().counters(), 1);
@@ -191,6 +212,9 @@ class DossierImporter {
 		writeRows(tally, "out", plan.sourceId(), only(plan.factTiesOut(), "fact", existing));
 		writeRows(tally, "memberships", plan.sourceId(), plan.memberships());
 		afterWrites.forEach(FactWrites.AfterWrite::afterWrite);
+		if (audit != null) {
+			audit.record(importId, counts);
+		}
 		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), tally.nodes,
 				tally.relationships, tally.properties);
 	}

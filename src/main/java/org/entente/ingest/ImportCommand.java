@@ -87,10 +87,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			if (dossiers == null) {
 				return;
 			}
+			ImportOrigin origin = origin(file);
+			if (origin == null) {
+				return;
+			}
 			long before = done[0];
 			long all = total;
 			for (ImportResult result : this.importer.importAll(dossiers,
-					(rows, fileRows) -> progress(started, done[0] = before + rows, all))) {
+					(rows, fileRows) -> progress(started, done[0] = before + rows, all), origin)) {
 				this.out.printf("%n%s: %d entities, %d facts; created %d nodes, %d relationships", result.sourceId(),
 						result.entities(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
 				facts += result.facts();
@@ -117,6 +121,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return dossiers;
 		}
 		catch (IOException | JacksonException | IllegalArgumentException ex) {
+			fail(file + ": cannot read it: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Who imports the file and its hash, for the audit trail; null (and a message) if unreadable. */
+	private ImportOrigin origin(String file) {
+		try {
+			return ImportOrigin.cli(Path.of(file));
+		}
+		catch (IOException ex) {
 			fail(file + ": cannot read it: " + ex.getMessage());
 			return null;
 		}

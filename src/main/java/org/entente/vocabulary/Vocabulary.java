@@ -11,7 +11,13 @@ public final class Vocabulary {
 
 	/** Labels whose nodes are found by {@code id}, in the order a node's key label is chosen. */
 	public static final List<String> KEY_LABELS = List.of("Entity", "Fact", "Source", "EventType", "Obligation",
-			"ScoringModel");
+			"ScoringModel", "Import");
+
+	/**
+	 * The audit trail (an {@code Import} per import, WROTE what it created; ImportSequence numbers them): bookkeeping,
+	 * never exported, and not in {@link #LABELS} or {@link #RELATIONSHIP_TYPES}, so no graph import writes it.
+	 */
+	public static final Set<String> AUDIT_LABELS = Set.of("Import", "ImportSequence");
 
 	public static final Set<String> LABELS = Set.of("Entity", "Country", "Military", "Official", "Honor", "Group",
 			"ArmedGroup", "StateBody", "Treaty", "Alliance", "Fact", "Position", "Conferral", "Engagement", "StandingTie",
