@@ -64,18 +64,18 @@ class BloomPerspective {
 	/**
 	 * Labels that are not categories: every entity also has Entity; AppliedScript is the loader's bookkeeping;
 	 * DyadPeriod and DyadTotal are the cooperation rollups, derived from the facts; ScoringModel holds the model's
-	 * parameters.
+	 * parameters; Import and ImportSequence are the audit trail, read through /api/imports.
 	 */
 	static final Set<String> UNCATEGORISED = Set.of("Entity", "AppliedScript", "DyadPeriod", "DyadTotal",
-			"ScoringModel");
+			"ScoringModel", "Import", "ImportSequence");
 
 	/** Every relationship type of the model, including those the seed has none of yet. */
 	static final List<String> RELATIONSHIP_TYPES = List.of("OF_COUNTRY", "OPERATES_IN", "PART_OF", "HOLDS", "IN",
 			"AWARDED_BY", "CONFERRED", "AWARDED_TO", "OF_HONOR", "ACTOR_IN", "TARGETS", "OF_TYPE", "REPORTED_IN",
-			"MENTIONED_IN", "DESCRIBED_IN", "PARTY_TO", "MEMBER_OF", "OF_TREATY", "FULFILLS", "POSSIBLY_SAME_AS");
+			"MENTIONED_IN", "DESCRIBED_IN", "PARTY_TO", "MEMBER_OF", "OF_TREATY", "FULFILLS", "POSSIBLY_SAME_AS", "WROTE");
 
 	/** Provenance every entity carries: shown on demand, not in every scene. */
-	static final List<String> HIDDEN_RELATIONSHIP_TYPES = List.of("DESCRIBED_IN", "MENTIONED_IN");
+	static final List<String> HIDDEN_RELATIONSHIP_TYPES = List.of("DESCRIBED_IN", "MENTIONED_IN", "WROTE");
 
 	/** Where a search phrase's parameter takes its suggestions from: nothing, a label's key, or a Cypher query. */
 	record Param(String name, String label, String key, String cypher, String example) {
