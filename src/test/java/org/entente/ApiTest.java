@@ -1,7 +1,9 @@
 package org.entente;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,6 +113,36 @@ public abstract class ApiTest {
 			return JsonPath.read(this.body, path);
 		}
 
+	}
+
+	/** The rest of a request sent by {@link #raw(String, Body)}: a body written as the test needs it. */
+	protected interface Body {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/** A request as bytes on the wire (ISO-8859-1), for what HTTP clients will not send: a foreign Host, a bad line. */
+	protected String raw(String request) throws IOException {
+		return raw(request, out -> {
+		});
+	}
+
+	/** The answer, as it came, to {@code head} and then {@code body}; the server may answer before the body is sent. */
+	protected String raw(String head, Body body) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+			try {
+				body.writeTo(out);
+				out.flush();
+			}
+			catch (IOException ex) {
+				// The server answered and closed before the whole body was sent: what it answered is the point.
+			}
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	/** The headers of an HTTP Basic login. */

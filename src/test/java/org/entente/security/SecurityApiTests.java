@@ -1,10 +1,6 @@
 package org.entente.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.entente.IntegrationTest;
@@ -111,17 +107,6 @@ class SecurityApiTests extends IntegrationTest {
 		assertThat(response).startsWith("HTTP/1.1 200").contains("Myanmar");
 	}
 
-	/** A request as bytes on the wire, for a Host header that HTTP clients will not let a caller set. */
-	private String raw(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	private long size() {
 		return this.driver.executableQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS size")

@@ -1,10 +1,6 @@
 package org.entente.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import org.entente.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,15 +39,5 @@ class ContainerErrorsTests extends IntegrationTest {
 		}
 	}
 
-	private String raw(String request) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 }

@@ -1,9 +1,6 @@
 package org.entente.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -30,8 +27,7 @@ class RequestLimitsTests extends IntegrationTest {
 
 		String response = raw("POST /api/dossiers HTTP/1.1\r\nHost: localhost\r\n" + login()
 				+ "Content-Type: application/json\r\nContent-Length: " + OVER_THE_LIMIT
-				+ "\r\nExpect: 100-continue\r\n\r\n",
-				new byte[0]);
+				+ "\r\nExpect: 100-continue\r\n\r\n");
 
 		assertTooLarge(response);
 		assertThat(size()).isEqualTo(before);
@@ -45,8 +41,7 @@ class RequestLimitsTests extends IntegrationTest {
 		String head = Integer.toHexString(chunk.length) + "\r\n";
 
 		String response = raw("POST /api/dossiers HTTP/1.1\r\nHost: localhost\r\n" + login()
-				+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", null,
-				out -> {
+				+ "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n", out -> {
 					for (int i = 0; i < 17; i++) {
 						out.write(head.getBytes(StandardCharsets.US_ASCII));
 						out.write(chunk);
@@ -71,36 +66,6 @@ class RequestLimitsTests extends IntegrationTest {
 			.findFirst().orElseThrow();
 	}
 
-	interface Body {
-
-		void writeTo(OutputStream out) throws IOException;
-
-	}
-
-	private String raw(String head, byte[] body) throws IOException {
-		return raw(head, body, out -> {
-		});
-	}
-
-	private String raw(String head, byte[] body, Body rest) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(20_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(head.getBytes(StandardCharsets.US_ASCII));
-			if (body != null) {
-				out.write(body);
-			}
-			try {
-				rest.writeTo(out);
-				out.flush();
-			}
-			catch (IOException ex) {
-				// The server may answer and close before the whole body is sent: what it answered is the point.
-			}
-			InputStream in = socket.getInputStream();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
 
 	private long size() {
 		return this.driver.executableQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS size")
