@@ -79,7 +79,8 @@ class CooperationController {
 			@RequestParam(defaultValue = "" + QueryParameters.DEFAULT_HALF_LIFE_DAYS) int halfLifeDays) {
 		distinct(a, b);
 		TimelineInterval periods = interval(interval);
-		LocalDate end = QueryParameters.asOf(to);
+		LocalDate end = QueryParameters.asOf(QueryParameters.day("to", to));
+		QueryParameters.day("from", from);
 		if (from != null && from.isAfter(end)) {
 			throw new InvalidParameterException("from", "must not be after 'to' (" + end + ")");
 		}

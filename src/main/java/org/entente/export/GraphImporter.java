@@ -1,6 +1,7 @@
 package org.entente.export;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -56,17 +57,17 @@ class GraphImporter {
 		List<Map<String, Object>> relationships = rows(document.get("relationships"), "relationships");
 		for (int i = 0; i < nodes.size(); i++) {
 			Map<String, Object> node = nodes.get(i);
-			require(Vocabulary.KEY_LABELS.contains(node.get("key")), "nodes/" + i + "/key", "is not a key label");
+			require(isOneOf(node.get("key"), Vocabulary.KEY_LABELS), "nodes/" + i + "/key", "is not a key label");
 			require(node.get("id") instanceof String, "nodes/" + i + "/id", "must be a string");
-			require(node.get("labels") instanceof List<?> labels && Vocabulary.LABELS.containsAll(labels),
+			require(node.get("labels") instanceof List<?> labels && labels.stream().allMatch(l -> isOneOf(l, Vocabulary.LABELS)),
 					"nodes/" + i + "/labels", "must be Entente labels");
 			properties(node, "nodes/" + i);
 		}
 		for (int i = 0; i < relationships.size(); i++) {
 			Map<String, Object> r = relationships.get(i);
-			require(Vocabulary.RELATIONSHIP_TYPES.contains(r.get("type")), "relationships/" + i + "/type",
+			require(isOneOf(r.get("type"), Vocabulary.RELATIONSHIP_TYPES), "relationships/" + i + "/type",
 					"is not an Entente relationship type");
-			require(Vocabulary.KEY_LABELS.contains(r.get("startKey")) && Vocabulary.KEY_LABELS.contains(r.get("endKey")),
+			require(isOneOf(r.get("startKey"), Vocabulary.KEY_LABELS) && isOneOf(r.get("endKey"), Vocabulary.KEY_LABELS),
 					"relationships/" + i, "startKey and endKey must be key labels");
 			properties(r, "relationships/" + i);
 		}
@@ -92,8 +93,10 @@ class GraphImporter {
 		if (value instanceof List<?> list) {
 			return list.stream().allMatch(item -> !(item instanceof List<?>) && storable(item));
 		}
-		// Neo4j's numbers are 64 bits: larger ones (a BigInteger or BigDecimal from the parser) cannot be stored.
-		boolean fits = value instanceof Number && !(value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal);
+		// Neo4j's numbers are 64 bits: larger ones (a BigInteger or BigDecimal from the parser, or a double the parser
+		// made infinite, such as 1e400) cannot be stored.
+		boolean fits = value instanceof Number && !(value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal)
+				&& !(value instanceof Double number && number.isInfinite());
 		return value instanceof String || fits || value instanceof Boolean
 				|| value instanceof java.time.temporal.Temporal;
 	}
@@ -116,6 +119,11 @@ class GraphImporter {
 			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 		return batches;
+	}
+
+	/** The vocabulary's immutable collections throw on a null, which a document may hold anywhere. */
+	private static boolean isOneOf(Object value, Collection<String> names) {
+		return value instanceof String name && names.contains(name);
 	}
 
 	private static void require(boolean condition, String field, String reason) {

@@ -62,9 +62,9 @@ final class GraphJson {
 			Temporal temporal;
 			try {
 				temporal = switch (tag) {
-					case "$date" -> LocalDate.parse(text.toString());
-					case "$datetime" -> ZonedDateTime.parse(text.toString());
-					default -> LocalDateTime.parse(text.toString());
+					case "$date" -> LocalDate.parse(String.valueOf(text));
+					case "$datetime" -> ZonedDateTime.parse(String.valueOf(text));
+					default -> LocalDateTime.parse(String.valueOf(text));
 				};
 			}
 			catch (DateTimeException ex) {

@@ -73,7 +73,8 @@ final class CsvDossiers {
 						// As written, however large: the schema says which numbers fit.
 						item.put(column, new BigInteger(value));
 					}
-					else if (BOOLEANS.contains(column)) {
+					// Anything but true or false is left as written, for the schema to refuse.
+					else if (BOOLEANS.contains(column) && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
 						item.put(column, Boolean.parseBoolean(value));
 					}
 					else {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.entente.vocabulary.DateBounds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.SerializationFeature;
 
 /**
@@ -90,17 +91,23 @@ final class DossierReader {
 	 */
 	static Map<String, String> declaredEntities(JsonNode dossier) {
 		Map<String, String> types = new HashMap<>();
-		dossier.path("entities").forEach(e -> {
+		items(dossier, "entities").forEach(e -> {
 			if (e.path("id").isString() && e.path("type").isString()) {
 				types.put(e.get("id").asString(), e.get("type").asString());
 			}
 		});
-		dossier.path("facts").forEach(f -> {
+		items(dossier, "facts").forEach(f -> {
 			if (f.path("id").isString()) {
 				types.putIfAbsent(f.get("id").asString(), "Fact");
 			}
 		});
 		return types;
+	}
+
+	/** The dossier's list of that name; anything else, which the schema reports, holds nothing to read. */
+	private static JsonNode items(JsonNode dossier, String name) {
+		JsonNode items = dossier.path(name);
+		return items.isArray() ? items : MissingNode.getInstance();
 	}
 
 	/** The plan, or null when the dossier has errors (see {@link #errors()}). */
@@ -118,7 +125,7 @@ final class DossierReader {
 
 		List<Map<String, Object>> entities = new ArrayList<>();
 		List<Map<String, Object>> ties = new ArrayList<>();
-		JsonNode entityNodes = dossier.path("entities");
+		JsonNode entityNodes = items(dossier, "entities");
 		Map<String, Integer> firstEntity = new HashMap<>();
 		for (int i = 0; i < entityNodes.size(); i++) {
 			if (!entityNodes.get(i).path("id").isString() || !entityNodes.get(i).path("type").isString()) {
@@ -141,7 +148,7 @@ final class DossierReader {
 		List<Map<String, Object>> in = new ArrayList<>();
 		List<Map<String, Object>> out = new ArrayList<>();
 		List<Map<String, Object>> memberships = new ArrayList<>();
-		JsonNode factNodes = dossier.path("facts");
+		JsonNode factNodes = items(dossier, "facts");
 		for (int i = 0; i < factNodes.size(); i++) {
 			JsonNode fact = factNodes.get(i);
 			String pointer = "/facts/" + i;

@@ -1,6 +1,7 @@
 package org.entente.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -52,8 +55,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return badRequest(ex, ex.getPropertyName(), "'" + ex.getValue() + "' is not " + expected(ex.getRequiredType()),
-				request);
+		// A parameter given twice arrives as an array, which would print as its class name.
+		Object value = (ex.getValue() instanceof Object[] values) ? String.join(",", Arrays.stream(values).map(String::valueOf).toList())
+				: ex.getValue();
+		return badRequest(ex, ex.getPropertyName(), "'" + value + "' is not " + expected(ex.getRequiredType()), request);
 	}
 
 	@Override
@@ -78,6 +83,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
 	ResponseEntity<Object> undecodableQuery(Exception ex, WebRequest request) {
 		return badRequest(ex, "query string", "holds a broken %-escape: a % must be followed by two hex digits", request);
+	}
+
+	/** A body that says it is multipart/form-data and is not: the servlet reads it before any endpoint is chosen. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> unreadableMultipart(Exception ex, WebRequest request) {
+		return badRequest(ex, "body", "is not the multipart/form-data its Content-Type says", request);
 	}
 
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
@@ -113,6 +124,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred; it has been logged.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/**
+	 * A problem says it is problem+json itself: negotiated against an Accept that cannot be parsed (";;;"), Spring
+	 * would send the status with no body at all.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.addAll(headers);
+		if (body instanceof ProblemDetail && headers.getContentType() == null) {
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		return new ResponseEntity<>(body, problemHeaders, status);
 	}
 
 	private static String path(JacksonException ex) {

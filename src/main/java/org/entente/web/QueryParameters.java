@@ -22,6 +22,14 @@ public final class QueryParameters {
 		return (asOf != null) ? asOf : LocalDate.now();
 	}
 
+	/** A day within the years 1 to 9999 (ISO 8601's four digits): past them, stepping from day to day overflows. */
+	public static LocalDate day(String name, LocalDate day) {
+		if (day != null && (day.getYear() < 1 || day.getYear() > 9999)) {
+			throw new InvalidParameterException(name, "must be within the years 1 to 9999");
+		}
+		return day;
+	}
+
 	public static int halfLifeDays(int days) {
 		return bounded("halfLifeDays", days, 1, 36_500);
 	}

@@ -1,0 +1,96 @@
+package org.entente.web.fuzz;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.entente.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generated requests over every endpoint and parameter of docs/api.md (issue #11), each property a batch from a
+ * fixed seed: whatever is asked, no answer is a 5xx, every 4xx is a problem+json naming its status, no answer shows
+ * the server's insides, no generated write is accepted, and the graph is the same after each batch as before it.
+ * A failure names the first failing request and the smallest one shrinking found; the same seed makes it again.
+ */
+class ApiFuzzTests extends IntegrationTest {
+
+	private static final long SEED = 11;
+
+	/** How long the batches took, without the context they share with other classes. */
+	private static final AtomicLong NANOS = new AtomicLong();
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void readsOfEveryEndpointAndParameter() {
+		fuzz(5_000, ReadRequests::any);
+	}
+
+	@Test
+	void consoleQueriesReadOnlyRefusedOrBroken() {
+		fuzz(1_500, ConsoleRequests::any);
+	}
+
+	// Every login costs the server a bcrypt check (some 60 ms at cost 10), so the editor's and admin's batches are small.
+	@Test
+	void invalidDossiersFromTheEditor() {
+		fuzz(200, c -> c.oneOf(new int[] { 75, 20, 5 },
+				() -> FuzzRequest.post("/api/dossiers", editor("application/json"), Dossiers.json(c)),
+				() -> FuzzRequest.post("/api/dossiers", editor("text/csv"), CsvTables.any(c)),
+				() -> FuzzRequest.post("/api/dossiers", editor(c.of("application/json", "text/csv")), Dossiers.junk(c))));
+	}
+
+	@Test
+	void invalidGraphDocumentsFromTheAdministrator() {
+		fuzz(100, c -> FuzzRequest.post("/api/graph", login(AS_ADMIN, "application/json"), GraphDocuments.any(c)));
+	}
+
+	@Test
+	void wrongMethodsTypesLoginsPathsAndHosts() {
+		fuzz(3_400, OddRequests::any);
+	}
+
+	@AfterAll
+	static void report() {
+		System.out.printf("API fuzz: %,d requests in %.1f s%n", FuzzClient.SENT.get(), NANOS.get() / 1e9);
+	}
+
+	private void fuzz(int tries, Function<Choices, FuzzRequest> requests) {
+		FuzzClient client = new FuzzClient(this.port);
+		List<Object> before = graph();
+		int sent = FuzzClient.SENT.get();
+		long started = System.nanoTime();
+		PropertyRun.check(SEED, tries, requests, client::check);
+		long took = System.nanoTime() - started;
+		NANOS.addAndGet(took);
+		System.out.printf("API fuzz batch: %,d requests in %.1f s%n", FuzzClient.SENT.get() - sent, took / 1e9);
+		assertThat(graph()).as("the graph after the batch").isEqualTo(before);
+	}
+
+	/** What a request could have changed: every node, relationship and property, hashed, and their counts. */
+	private List<Object> graph() {
+		return this.driver.executableQuery("CALL () { MATCH (n) RETURN count(n) AS nodes } "
+				+ "CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } "
+				+ "RETURN nodes, relationships, apoc.hashing.fingerprintGraph() AS fingerprint")
+			.execute().records().get(0).values().stream().map(value -> value.asObject()).toList();
+	}
+
+	private static Map<String, String> editor(String contentType) {
+		return login(AS_EDITOR, contentType);
+	}
+
+	private static Map<String, String> login(Map<String, String> login, String contentType) {
+		return with(login, HttpHeaders.CONTENT_TYPE, contentType);
+	}
+
+}
