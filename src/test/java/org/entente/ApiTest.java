@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "entente.neo4j.embedded.bolt-port=0", "entente.neo4j.embedded.http-port=0",
 				"entente.security.reader.user=reader", "entente.security.reader.password=" + ApiTest.READER_PASSWORD,
 				"entente.security.editor.password=" + ApiTest.EDITOR_PASSWORD,
-				"entente.security.admin.password=" + ApiTest.ADMIN_PASSWORD })
+				"entente.security.admin.password=" + ApiTest.ADMIN_PASSWORD,
+				// bcrypt's cheapest strength: the suite logs in thousands of times, and strength is not under test.
+				"entente.security.password-strength=4" })
 @AutoConfigureRestTestClient
 public abstract class ApiTest {
 

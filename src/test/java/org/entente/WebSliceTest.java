@@ -33,6 +33,7 @@ public abstract class WebSliceTest {
 		SeedNeo4j.register(registry);
 		registry.add("entente.security.editor.password", () -> ApiTest.EDITOR_PASSWORD);
 		registry.add("entente.security.admin.password", () -> ApiTest.ADMIN_PASSWORD);
+		registry.add("entente.security.password-strength", () -> 4);
 	}
 
 	/** The request is refused with a 400 problem naming {@code field} and a reason containing {@code reason}. */

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
@@ -25,8 +27,14 @@ final class Accounts {
 	private Accounts() {
 	}
 
+	/** bcrypt at the settings' strength, in Spring Security's {@code {bcrypt}hash} form. */
+	static PasswordEncoder encoder(SecuritySettings settings) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(settings.passwordStrength())));
+	}
+
 	static InMemoryUserDetailsManager from(SecuritySettings settings) {
-		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		PasswordEncoder encoder = encoder(settings);
 		List<UserDetails> users = new ArrayList<>();
 		if (!settings.reader().user().isEmpty() && !settings.reader().password().isEmpty()) {
 			users.add(user(settings.reader(), Role.READER, encoder));

@@ -11,6 +11,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -54,6 +55,12 @@ public class SecurityConfiguration {
 	@Bean
 	UserDetailsService accounts(SecuritySettings settings) {
 		return Accounts.from(settings);
+	}
+
+	/** The encoder logins are checked with; at the same strength as the accounts, so none is re-hashed on login. */
+	@Bean
+	PasswordEncoder passwordEncoder(SecuritySettings settings) {
+		return Accounts.encoder(settings);
 	}
 
 	@Bean

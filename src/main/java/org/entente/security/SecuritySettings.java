@@ -17,11 +17,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reader the account that may read when reads are closed; optional
  * @param editor the account that may import dossiers; its password is generated when none is set
  * @param admin the account that may also import whole graphs and see health details; generated likewise
+ * @param passwordStrength bcrypt's log2 rounds for the passwords held ({@code ENTENTE_PASSWORD_STRENGTH}): 10, the
+ * library's default, makes one check cost about 64 ms of a core here, which slows guessing and every login alike
  */
 @ConfigurationProperties("entente.security")
 record SecuritySettings(@DefaultValue("true") boolean openReads,
 		@DefaultValue({ "localhost", "127.0.0.1", "[::1]" }) List<String> allowedHosts, Path passwordFolder,
-		@DefaultValue Account reader, @DefaultValue Account editor, @DefaultValue Account admin) {
+		@DefaultValue Account reader, @DefaultValue Account editor, @DefaultValue Account admin,
+		@DefaultValue("10") int passwordStrength) {
+
+	SecuritySettings {
+		if (passwordStrength < 4 || passwordStrength > 31) {
+			throw new IllegalArgumentException("entente.security.password-strength must be between 4 and 31 (bcrypt's "
+					+ "log2 rounds), not " + passwordStrength);
+		}
+	}
 
 	/**
 	 * One account from the settings.

@@ -24,6 +24,14 @@ class AccountsTests {
 
 	private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+	@Test
+	void passwordsAreHashedAtTheSettingsStrength() {
+		InMemoryUserDetailsManager accounts = Accounts.from(settings(NONE, new SecuritySettings.Account("ed", "ed-secret"),
+				new SecuritySettings.Account("root", "root-secret")));
+
+		assertThat(accounts.loadUserByUsername("ed").getPassword()).startsWith("{bcrypt}$2a$04$");
+	}
+
 	@TempDir
 	Path folder;
 
@@ -77,7 +85,7 @@ class AccountsTests {
 
 	private SecuritySettings settings(SecuritySettings.Account reader, SecuritySettings.Account editor,
 			SecuritySettings.Account admin) {
-		return new SecuritySettings(true, List.of("localhost"), this.folder, reader, editor, admin);
+		return new SecuritySettings(true, List.of("localhost"), this.folder, reader, editor, admin, 4);
 	}
 
 }
