@@ -33,7 +33,7 @@ class ApiFuzzTests extends IntegrationTest {
 
 	@Test
 	void readsOfEveryEndpointAndParameter() {
-		fuzz(3_000, ReadRequests::any);
+		fuzz(2_500, ReadRequests::any);
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class ApiFuzzTests extends IntegrationTest {
 
 	@Test
 	void wrongMethodsTypesLoginsPathsAndHosts() {
-		fuzz(5_450, OddRequests::any);
+		fuzz(5_950, OddRequests::any);
 	}
 
 	@AfterAll
