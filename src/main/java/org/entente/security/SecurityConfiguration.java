@@ -3,6 +3,7 @@ package org.entente.security;
 import jakarta.servlet.DispatcherType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * cannot send without a CORS preflight, and no origin is allowed one).
  */
 @Configuration(proxyBeanMethods = false)
+// Only for the web server: the command line (import, generate) runs without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * its length, and as soon as the limit is passed when it streams (chunked) instead.
  */
 @Component
+// Only for the web server: the command line (import, generate) runs without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(RequestLimits.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimit extends OncePerRequestFilter {

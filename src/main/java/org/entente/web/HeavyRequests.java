@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code Retry-After}, rather than queued behind the others while it holds a thread.
  */
 @Component
+// Only for the web server: the command line (import, generate) runs without one.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(RequestLimits.class)
 class HeavyRequests extends OncePerRequestFilter {
 
