@@ -2,12 +2,11 @@ package org.entente.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.entente.FixtureTest;
+import org.entente.GraphFingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,16 +63,16 @@ class ImportAuditTests extends FixtureTest {
 
 	@Test
 	void retractionBringsTheGraphBackToItsFingerprintRollupsIncluded() {
-		List<String> before = fingerprint();
+		List<String> before = GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING);
 		String id = imported(dossier("src-audit-undone", COUNTRIES, EXERCISE));
-		assertThat(fingerprint()).isNotEqualTo(before);
+		assertThat(GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING)).isNotEqualTo(before);
 		assertThat(get("/api/cooperation?a=XRA&b=XRB&asOf=2024-04-01").<Double>json("$.score")).isPositive();
 
 		Response retracted = send("DELETE", "/api/imports/" + id, AS_EDITOR);
 
 		assertThat(retracted.status()).as(retracted.body()).isEqualTo(200);
 		assertThat(retracted.<String>json("$.retractedBy")).isEqualTo("editor");
-		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING)).isEqualTo(before);
 		Response again = send("DELETE", "/api/imports/" + id, AS_EDITOR);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
@@ -85,7 +84,7 @@ class ImportAuditTests extends FixtureTest {
 		String countries = COUNTRIES.replace("XR", "XS").replace("xr", "xs").replace("QR", "QT").replace("QS", "QY");
 		String exercise = EXERCISE.replace("xr", "xs").replace("XR", "XS");
 		imported(dossier("src-audit-first", countries, exercise));
-		List<String> before = fingerprint();
+		List<String> before = GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING);
 		String score = get("/api/cooperation?a=XSA&b=XSB&asOf=2024-03-02").body();
 		String second = imported(dossier("src-audit-second", "[]", exercise.replace("eng-xs", "eng-second-xs")));
 		assertThat(sources("eng-xsa-xsb-exercise")).containsExactlyInAnyOrder("src-audit-first", "src-audit-second");
@@ -95,7 +94,7 @@ class ImportAuditTests extends FixtureTest {
 		assertThat(sources("eng-xsa-xsb-exercise")).containsExactly("src-audit-first");
 		// Exact but for the rollups' day lists, which are append-only: the report's entry and its retraction stay
 		// listed, and sum to nothing (see docs/graph-model.md).
-		assertThat(withoutDayLists(fingerprint())).isEqualTo(withoutDayLists(before));
+		assertThat(withoutDayLists(GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING))).isEqualTo(withoutDayLists(before));
 		assertThat(get("/api/cooperation?a=XSA&b=XSB&asOf=2024-03-02").body()).isEqualTo(score);
 	}
 
@@ -148,20 +147,5 @@ class ImportAuditTests extends FixtureTest {
 		return lines.stream().map(line -> line.replaceAll("dayValues=\\[[^]]*], days=\\[[^]]*], ", "")).toList();
 	}
 
-	/** Every node and relationship with its properties, rollups included, but not the audit trail's bookkeeping. */
-	private List<String> fingerprint() {
-		List<String> lines = new ArrayList<>();
-		this.driver.executableQuery("""
-				MATCH (n) WHERE NOT n:AppliedScript AND NOT n:Import AND NOT n:ImportSequence
-				RETURN labels(n) AS labels, properties(n) AS props""")
-			.execute().records().forEach(r -> lines.add("N " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
-		this.driver.executableQuery("""
-				MATCH (a)-[r]->(b) WHERE NOT a:Import
-				RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props""")
-			.execute().records().forEach(r -> lines.add("R " + r.get("a") + " " + r.get("type").asString() + " " + r.get("b") + " "
-					+ new TreeMap<>(r.get("props").asMap())));
-		lines.sort(null);
-		return lines;
-	}
 
 }

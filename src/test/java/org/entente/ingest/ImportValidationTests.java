@@ -5,12 +5,11 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.entente.FixtureTest;
+import org.entente.GraphFingerprint;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -167,13 +166,13 @@ class ImportValidationTests extends FixtureTest {
 
 	@Test
 	void anAcceptTheAnswerCannotMeetIsA406BeforeAnythingIsWritten() throws IOException {
-		List<String> before = fingerprint();
+		List<String> before = GraphFingerprint.of(this.driver, List.of("AppliedScript"));
 
 		Response response = send("POST", "/api/dossiers", with(with(AS_EDITOR, "Content-Type", "application/json"), "Accept", "text/html"),
 				example("src-406").toString());
 
 		assertThat(response.status()).as(response.body()).isEqualTo(406);
-		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(GraphFingerprint.of(this.driver, List.of("AppliedScript"))).isEqualTo(before);
 	}
 
 	@Test
@@ -229,10 +228,10 @@ class ImportValidationTests extends FixtureTest {
 
 	/** A refused request leaves the graph's fingerprint as it was. */
 	private Response refusedWithoutWritingIfRefused(java.util.function.Supplier<Response> request) {
-		List<String> before = fingerprint();
+		List<String> before = GraphFingerprint.of(this.driver, List.of("AppliedScript"));
 		Response response = request.get();
 		if (response.status() >= 400) {
-			assertThat(fingerprint()).as("a refused request writes nothing").isEqualTo(before);
+			assertThat(GraphFingerprint.of(this.driver, List.of("AppliedScript"))).as("a refused request writes nothing").isEqualTo(before);
 		}
 		return response;
 	}
@@ -263,16 +262,5 @@ class ImportValidationTests extends FixtureTest {
 		return dossier;
 	}
 
-	/** Every node and relationship, rollups included, as sorted text: equal text, same graph. */
-	private List<String> fingerprint() {
-		List<String> lines = new ArrayList<>();
-		this.driver.executableQuery("MATCH (n) WHERE NOT n:AppliedScript RETURN labels(n) AS labels, properties(n) AS props")
-			.execute().records().forEach(r -> lines.add("N " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
-		this.driver.executableQuery("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props")
-			.execute().records().forEach(r -> lines.add("R " + r.get("a") + " " + r.get("type").asString() + " " + r.get("b") + " "
-					+ new TreeMap<>(r.get("props").asMap())));
-		lines.sort(null);
-		return lines;
-	}
 
 }
