@@ -41,7 +41,9 @@ class ImportController {
 	 * Imports one file of a format, the request's body (its size bounded by entente.web.max-body), kept in a
 	 * temporary file while it is read twice: all or nothing, errors listed with line and column.
 	 */
-	@PostMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
+	// consumes: a form body (curl's default) would be read as request parameters before the file could be.
+	@PostMapping(path = "/api/imports", consumes = { "text/tab-separated-values", MediaType.TEXT_PLAIN_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
 	GdeltImporter.Result importFile(@RequestParam String format, @RequestParam(required = false) String file,
 			InputStream body) throws IOException {
 		if (!FORMATS.contains(format)) {
