@@ -6,7 +6,7 @@
 // - weight: its type's Goldstein weight (a standing tie: its treaty's strongest obligation), x plannedFactor for a
 //   planned act that is not already an intent or threat (03x, 13x); magnitude: 1 + log10 of the smallest count
 //   its sources give (1 without a count), at most 1 + log10(magnitudeCap);
-// - sources (how many report it) and sourceIds (oldest first), fulfilledBy (the facts that carried it out), claim
+// - sources (how many report it: a report that stands for several, such as a GDELT line's, counts them) and sourceIds (oldest first), fulfilledBy (the facts that carried it out), claim
 //   (disputed when a source disputes or denies it, confirmed when one confirms it, else reported) and scoreKind
 //   (intent, ongoing, treaty, alliance or its kind);
 // - entries, as parallel lists: from day entryDays[i] (an ISO date) on, the fact adds entryEvents[i] events and
@@ -28,7 +28,8 @@ CALL (f) {
   WITH s, CASE WHEN r.countQualifier IS NULL THEN f.count ELSE r.count END AS count,
        coalesce(r.countQualifier, f.countQualifier) AS qualifier, coalesce(r.claim, 'reported') AS claim, r
   WITH s, count, qualifier, claim, r ORDER BY s.date, s.id
-  RETURN count(r) AS sources, collect(s.id) AS sourceIds, min(count) AS fewest, max(count) AS most,
+  // A report may stand for several sources (a GDELT line's NumSources): r.sources, 1 when not given.
+  RETURN sum(CASE WHEN r IS NULL THEN 0 ELSE coalesce(r.sources, 1) END) AS sources, collect(s.id) AS sourceIds, min(count) AS fewest, max(count) AS most,
          max(s.date) AS lastReported,
          sum(CASE WHEN claim IN ['disputed', 'denied'] THEN 1 ELSE 0 END) > 0 AS disputed,
          sum(CASE WHEN claim = 'confirmed' THEN 1 ELSE 0 END) > 0 AS confirmed,

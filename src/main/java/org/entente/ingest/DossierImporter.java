@@ -122,15 +122,47 @@ class DossierImporter {
 		List<DossierPlan> plans = check(dossiers, new HashMap<>());
 		long total = plans.stream().mapToLong(DossierImporter::rows).sum();
 		long[] done = { 0 };
-		String importId = (origin != null) ? this.audit.begin(origin) : null;
-		Map<String, Long> counts = new LinkedHashMap<>();
-		List<ImportResult> results = plans.stream()
-			.map(plan -> write(plan, written -> progress.rows(done[0] += written, total), importId, counts))
-			.toList();
-		if (importId != null) {
-			this.audit.finish(importId, counts);
-		}
+		Writes writes = writes(origin, written -> progress.rows(done[0] += written, total));
+		List<ImportResult> results = plans.stream().map(writes::write).toList();
+		writes.finish();
 		return results;
+	}
+
+	/**
+	 * Writes plans that are already checked, in the caller's transaction, as one import by {@code origin} (none: not
+	 * recorded): an importer of another format builds its plans and writes them as dossiers are written.
+	 * @param written told how many plan rows each write wrote
+	 */
+	Writes writes(ImportOrigin origin, LongConsumer written) {
+		return new Writes((origin != null) ? this.audit.begin(origin) : null, written);
+	}
+
+	/** One import's writes: each plan in turn, then {@link #finish}. */
+	final class Writes {
+
+		private final String importId;
+
+		private final LongConsumer written;
+
+		private final Map<String, Long> counts = new LinkedHashMap<>();
+
+		private Writes(String importId, LongConsumer written) {
+			this.importId = importId;
+			this.written = written;
+		}
+
+		ImportResult write(DossierPlan plan) {
+			return DossierImporter.this.write(plan, this.written, this.importId, this.counts);
+		}
+
+		/** Counts the import in the audit trail; its id, or null when it created nothing (and left no record). */
+		String finish() {
+			if (this.importId == null) {
+				return null;
+			}
+			return DossierImporter.this.audit.finish(this.importId, this.counts) ? this.importId : null;
+		}
+
 	}
 
 	/**
@@ -287,7 +319,8 @@ class DossierImporter {
 		}
 	}
 
-	private Set<String> eventTypes() {
+	/** The CAMEO (and Entente) event type codes of the reference data. */
+	Set<String> eventTypes() {
 		return new HashSet<>(RecordValues.stringsOf(this.neo4j.query(this.eventTypesQuery), "codes"));
 	}
 

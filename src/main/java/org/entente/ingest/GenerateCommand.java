@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar entente.jar generate XS|S|M|L DIR [SEED]}: writes a synthetic world as dossier files into DIR, for
+ * {@code java -jar entente.jar generate [--format=gdelt] XS|S|M|L DIR [SEED]}: writes a synthetic world as dossier
+ * files (or one GDELT 2.0 Events export) into DIR, for
  * {@code import} into a database of its own (never one of real facts).
  */
 @Component
@@ -52,6 +54,10 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 		Path dir = Path.of(words.get(2));
 		long seed = (words.size() > 3) ? Long.parseLong(words.get(3)) : 42L;
 		List<String> countries = this.neo4j.query(this.countriesQuery).fetchAs(String.class).all().stream().toList();
+		if (args.containsOption("format")) {
+			generateGdelt(size, dir, seed, countries);
+			return;
+		}
 		List<ObjectNode> dossiers = new SyntheticWorld(size, seed, countries).dossiers();
 		try {
 			Files.createDirectories(dir);
@@ -64,6 +70,21 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 			throw new UncheckedIOException(ex);
 		}
 		System.out.printf("Wrote %d dossiers (%,d facts) to %s%n", dossiers.size(), size.facts, dir);
+	}
+
+	/** {@code generate --format=gdelt SIZE DIR [SEED]}: one GDELT 2.0 Events export of as many lines as the size's facts. */
+	private void generateGdelt(SyntheticWorld.Size size, Path dir, long seed, List<String> countries) {
+		Path file = dir.resolve(String.format(Locale.ROOT, "synthetic-%s.gdelt.tsv", size));
+		try {
+			Files.createDirectories(dir);
+			try (Writer out = Files.newBufferedWriter(file)) {
+				new SyntheticGdelt(size.facts, seed, countries).write(out);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		System.out.printf("Wrote %,d GDELT lines to %s%n", size.facts, file);
 	}
 
 	@Override

@@ -69,13 +69,17 @@ class ImportAudit {
 		return new Written(nodes, ties, existing);
 	}
 
-	/** Counts what the import created and merged, or forgets an import that created nothing. */
-	void finish(String importId, Map<String, Long> counts) {
+	/**
+	 * Counts what the import created and merged, or forgets an import that created nothing.
+	 * @return whether the import is recorded
+	 */
+	boolean finish(String importId, Map<String, Long> counts) {
 		if (created(counts) == 0) {
 			this.neo4j.query(this.steps.get("import-forget")).bind(importId).to("importId").run();
-			return;
+			return false;
 		}
 		this.neo4j.query(this.steps.get("import-counts")).bindAll(Map.of("importId", importId, "counts", counts)).run();
+		return true;
 	}
 
 	private static long created(Map<String, Long> counts) {

@@ -22,7 +22,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar entente.jar import FILE...}: imports dossier files (each a dossier or a JSON array of them, or a
+ * {@code java -jar entente.jar import [--format gdelt] FILE...}: imports data files of a format (see
+ * {@link #importFormat}), or dossier files (each a dossier or a JSON array of them, or a
  * CSV table: see {@link CsvDossiers}) into
  * the database in ENTENTE_DATA_DIR (or ENTENTE_NEO4J_URI), showing rows, rate and time left. All files are checked
  * before anything is written; any error is printed with its file and JSON pointer, and nothing is imported. Then
@@ -42,8 +43,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final CsvDossiers csv;
 
-	ImportCommand(DossierImporter importer, JsonMapper json) {
+	private final GdeltImporter gdelt;
+
+	ImportCommand(DossierImporter importer, GdeltImporter gdelt, JsonMapper json) {
 		this.importer = importer;
+		this.gdelt = gdelt;
 		this.json = json;
 		this.csv = new CsvDossiers(json);
 	}
@@ -51,8 +55,19 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments args) {
 		List<String> files = args.getNonOptionArgs().stream().skip(1).toList();
+		String format = null;
+		if (args.containsOption("format")) {
+			// --format=gdelt, or --format gdelt: then the format is the first word after the command.
+			List<String> values = args.getOptionValues("format");
+			format = values.isEmpty() ? (files.isEmpty() ? "" : files.get(0)) : values.get(0);
+			files = values.isEmpty() && !files.isEmpty() ? files.subList(1, files.size()) : files;
+		}
 		if (files.isEmpty()) {
-			fail("Usage: java -jar entente.jar import FILE...");
+			fail("Usage: java -jar entente.jar import [--format " + String.join("|", ImportController.FORMATS) + "] FILE...");
+			return;
+		}
+		if (format != null) {
+			importFormat(format, files);
 			return;
 		}
 		long started = System.nanoTime();
@@ -106,6 +121,57 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				facts / seconds);
 	}
 
+	/**
+	 * Imports files of a format (GDELT 2.0 Events): every file is checked first, and an error anywhere imports
+	 * nothing; then each file is imported in a transaction of its own, with progress, and what was skipped, by reason.
+	 */
+	private void importFormat(String format, List<String> files) {
+		if (!ImportController.FORMATS.contains(format)) {
+			fail("--format: must be one of " + String.join(", ", ImportController.FORMATS));
+			return;
+		}
+		long started = System.nanoTime();
+		long errors = 0;
+		long total = 0;
+		for (String file : files) {
+			try {
+				total += this.gdelt.check(Path.of(file), file).lines();
+			}
+			catch (InvalidFileException ex) {
+				ex.errors().forEach(error -> System.err.printf("%s:%d:%d%s: %s%n", error.file(), error.line(),
+						error.column(), error.field() != null ? " (" + error.field() + ")" : "", error.reason()));
+				if (ex.errorCount() > ex.errors().size()) {
+					System.err.printf("%s: %,d more error(s)%n", file, ex.errorCount() - ex.errors().size());
+				}
+				errors += ex.errorCount();
+			}
+		}
+		if (errors > 0) {
+			fail("Nothing was imported: " + errors + " error(s).");
+			return;
+		}
+		long facts = 0;
+		long before = 0;
+		for (String file : files) {
+			ImportOrigin origin = origin(format, file);
+			if (origin == null) {
+				return;
+			}
+			long done = before;
+			long all = total;
+			GdeltImporter.Result result = this.gdelt.importFile(Path.of(file), file, origin,
+					lines -> progress(started, done + lines, all));
+			before += result.lines();
+			facts += result.facts();
+			this.out.printf("%n%s: %,d lines, %,d events between two countries, %,d facts; created %d nodes, %d relationships%n",
+					file, result.lines(), result.events(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
+			result.skipped().forEach((reason, count) -> this.out.printf("  skipped %,d: %s%n", count, reason));
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		this.out.printf("Imported %,d facts from %d files in %.1f s (%,.0f facts/s)%n", facts, files.size(), seconds,
+				facts / seconds);
+	}
+
 	/** The dossiers in a file, each under its file name and JSON pointer; null (and a message) if unreadable. */
 	private Map<String, JsonNode> read(String file) {
 		Map<String, JsonNode> dossiers = new LinkedHashMap<>();
@@ -128,8 +194,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	/** Who imports the file and its hash, for the audit trail; null (and a message) if unreadable. */
 	private ImportOrigin origin(String file) {
+		return origin("cli", file);
+	}
+
+	private ImportOrigin origin(String kind, String file) {
 		try {
-			return ImportOrigin.cli(Path.of(file));
+			return ImportOrigin.cli(kind, Path.of(file));
 		}
 		catch (IOException ex) {
 			fail(file + ": cannot read it: " + ex.getMessage());

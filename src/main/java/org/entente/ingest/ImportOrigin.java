@@ -28,12 +28,25 @@ record ImportOrigin(String user, String kind, String file, String sha256) {
 
 	/** A command-line import of a file, by the OS user who runs it; the file's bytes are hashed as a stream. */
 	static ImportOrigin cli(Path file) throws IOException {
+		return cli("cli", file);
+	}
+
+	/** A command-line import of a file of this kind (a format's name). */
+	static ImportOrigin cli(String kind, Path file) throws IOException {
+		return new ImportOrigin("cli:" + System.getProperty("user.name"), kind, file.getFileName().toString(), sha256(file));
+	}
+
+	/** A REST import by the logged-in user of a body kept in a file, hashed as a stream. */
+	static ImportOrigin rest(String kind, String file, Path body) throws IOException {
+		return new ImportOrigin(rest(kind, file, "").user(), kind, file, sha256(body));
+	}
+
+	private static String sha256(Path file) throws IOException {
 		MessageDigest digest = digest();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
-		return new ImportOrigin("cli:" + System.getProperty("user.name"), "cli", file.getFileName().toString(),
-				HexFormat.of().formatHex(digest.digest()));
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	static String sha256(String text) {

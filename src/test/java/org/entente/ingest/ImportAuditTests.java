@@ -33,6 +33,9 @@ class ImportAuditTests extends FixtureTest {
 	DossierImporter importer;
 
 	@Autowired
+	GdeltImporter gdelt;
+
+	@Autowired
 	JsonMapper json;
 
 	@TempDir
@@ -115,7 +118,7 @@ class ImportAuditTests extends FixtureTest {
 		String text = dossier("src-audit-cli", COUNTRIES.replace("XR", "XU").replace("xr", "xu").replace("QR", "QK")
 			.replace("QS", "QJ"), "[]");
 		Files.writeString(file, text);
-		ImportCommand command = new ImportCommand(this.importer, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
 
 		command.run(new DefaultApplicationArguments("import", file.toString()));
 

@@ -20,6 +20,9 @@ class ImportCommandTests extends FixtureTest {
 	DossierImporter importer;
 
 	@Autowired
+	GdeltImporter gdelt;
+
+	@Autowired
 	JsonMapper json;
 
 	@TempDir
@@ -27,7 +30,7 @@ class ImportCommandTests extends FixtureTest {
 
 	@Test
 	void importsFilesAndExitsZero() {
-		ImportCommand command = new ImportCommand(this.importer, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
 
 		command.run(new DefaultApplicationArguments("import", "dossiers/examples/fictional-exchange.json"));
 
@@ -43,7 +46,7 @@ class ImportCommandTests extends FixtureTest {
 		Files.writeString(bad, Files.readString(Path.of("dossiers/examples/fictional-exchange.json"))
 			.replace("src-example-fictional-exchange", "src-cli-never")
 			.replace("\"cameo\": \"0312\"", "\"cameo\": \"0999\""));
-		ImportCommand command = new ImportCommand(this.importer, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
 
 		command.run(new DefaultApplicationArguments("import", bad.toString()));
 

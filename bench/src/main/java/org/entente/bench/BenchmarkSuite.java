@@ -60,6 +60,7 @@ public final class BenchmarkSuite {
 		List<Path> world = world();
 		if (Boolean.parseBoolean(System.getProperty("bench.import", "true"))) {
 			measureImport(world);
+			measureGdeltImport();
 		}
 		else {
 			carryImportOver();
@@ -130,6 +131,41 @@ public final class BenchmarkSuite {
 		deleteTree(driverDb);
 		result.put("rows", "facts; every figure includes the entities, ties and sources written with them");
 		this.results.put("import", result);
+	}
+
+	/**
+	 * The GDELT importer on a generated GDELT 2.0 Events export of as many lines as the world has facts, into a
+	 * database of its own (the reference tables only), beside the dossier import's rate (issue 13: at least as fast).
+	 */
+	private void measureGdeltImport() throws IOException {
+		Path dir = this.work.resolve("gdelt");
+		Path file = dir.resolve("synthetic-" + this.size + ".gdelt.tsv");
+		if (!Files.exists(file)) {
+			log("generating a GDELT export %s", this.size);
+			EntenteProcess.command(this.work.resolve("generator-db"), this.work.resolve("generate-gdelt.log"), "generate",
+					"--format=gdelt", this.size, dir.toString(), "42");
+		}
+		Path db = this.work.resolve("gdelt-db");
+		deleteTree(db);
+		Path log = this.work.resolve("import-gdelt.log");
+		Files.deleteIfExists(log);
+		EntenteProcess.command(db, log, "import", "--format=gdelt", file.toString());
+		Matcher imported = IMPORTED.matcher(Files.readString(log));
+		if (!imported.find()) {
+			throw new IllegalStateException("No import summary in " + log);
+		}
+		long facts = Long.parseLong(imported.group(1).replace(",", ""));
+		double seconds = Double.parseDouble(imported.group(2));
+		Map<String, Object> result = new LinkedHashMap<>();
+		try (Stream<String> lines = Files.lines(file)) {
+			result.put("lines", lines.count());
+		}
+		result.put("facts", facts);
+		result.put("entente_seconds", seconds);
+		result.put("entente_facts_per_s", Math.round(facts / seconds));
+		log("Entente GDELT: %,d facts in %.1f s", facts, seconds);
+		deleteTree(db);
+		this.results.put("gdelt_import", result);
 	}
 
 	/** Without a new import, the last measured import figures stay, with the date they were measured. */
