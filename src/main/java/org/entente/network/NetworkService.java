@@ -47,7 +47,10 @@ class NetworkService {
 	}
 
 	Network network(LocalDate asOf, int halfLifeDays) {
-		List<CountryTie> ties = this.countryTies.at(asOf, halfLifeDays);
+		// A pair whose score is 0 (what is behind it is in its range only, or cancels out) ties nothing.
+		List<CountryTie> ties = this.countryTies.at(asOf, halfLifeDays).stream()
+			.filter(tie -> Math.abs(tie.score()) > 1e-9)
+			.toList();
 		if (ties.isEmpty()) {
 			return new Network(asOf, halfLifeDays, 0.0, List.of(), List.of());
 		}
