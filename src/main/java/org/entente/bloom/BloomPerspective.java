@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class BloomPerspective {
 
 	/** Bump when the perspective's content changes, so Bloom sees a newer edit. */
-	static final Instant EDITED = Instant.parse("2026-11-28T00:00:00Z");
+	static final Instant EDITED = Instant.parse("2026-12-02T00:00:00Z");
 
 	static final String HOSTILE = "#E03C31";
 
@@ -198,6 +198,11 @@ class BloomPerspective {
 			// A label with no nodes yet (Treaty, Alliance) still gets its id and its caption.
 			keys.putIfAbsent("id", "string");
 			keys.putIfAbsent("name", "string");
+			if (style.label().equals("Country")) {
+				// Written by POST /api/network/blocs; before that, no country has them.
+				keys.putIfAbsent("bloc", "string");
+				keys.putIfAbsent("blocAsOf", "date");
+			}
 			categories.add(category(i + 1, style.label(), style.color(), style.icon(), style.size(), List.of(style.label()),
 					keys, edited));
 		}
@@ -222,7 +227,8 @@ class BloomPerspective {
 			return property;
 		}).toList());
 		category.put("caption", labels.isEmpty() ? List.of() : List.of("name"));
-		category.put("styleRules", keys.containsKey("goldstein") ? goldsteinRules() : List.of());
+		category.put("styleRules", keys.containsKey("goldstein") ? goldsteinRules()
+				: keys.containsKey("bloc") ? blocRules() : List.of());
 		category.put("createdAt", edited);
 		category.put("lastEditedAt", edited);
 		return category;
@@ -255,6 +261,21 @@ class BloomPerspective {
 		weight.put("maxSize", 4);
 		weight.put("applyCaption", false);
 		return List.of(hostile, weight);
+	}
+
+	/**
+	 * A country's bloc, as POST /api/network/blocs last wrote it: one colour per bloc (Bloom picks them from its
+	 * palette), so that blocs show on any scene; a country in no bloc keeps the category's colour.
+	 */
+	private static List<Object> blocRules() {
+		Map<String, Object> bloc = new LinkedHashMap<>();
+		bloc.put("type", "unique-values");
+		bloc.put("basedOn", "bloc");
+		bloc.put("dataType", "string");
+		bloc.put("applyColor", true);
+		bloc.put("applySize", false);
+		bloc.put("applyCaption", false);
+		return List.of(bloc);
 	}
 
 	private static List<Object> relationshipTypes(Map<String, Map<String, String>> properties) {

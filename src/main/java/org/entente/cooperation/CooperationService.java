@@ -40,6 +40,8 @@ class CooperationService {
 
 	private final String scoresQuery;
 
+	private final String countriesQuery;
+
 	CooperationService(Neo4jClient neo4j, EntityLookup entities, JsonMapper json, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.entities = entities;
@@ -47,6 +49,7 @@ class CooperationService {
 		this.query = queries.get("cooperation");
 		this.rollupQuery = queries.get("cooperation-rollups");
 		this.scoresQuery = queries.get("cooperation-scores");
+		this.countriesQuery = queries.get("countries");
 	}
 
 	/**
@@ -100,6 +103,26 @@ class CooperationService {
 		run(query, countries, countries, asOf, halfLifeDays).forEach(row -> scores[index.get((String) row.get("a"))][index
 			.get((String) row.get("b"))] = ((Number) row.get("score")).doubleValue());
 		return new CooperationMatrix(countries, asOf, halfLifeDays, scores);
+	}
+
+	/** Every pair of countries with a score or a range at asOf, each once ({@code a < b}). */
+	List<CountryTie> countryPairs(LocalDate asOf, int halfLifeDays) {
+		List<String> countries = this.neo4j.query(this.countriesQuery).fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("id").asString()).all().stream().sorted().toList();
+		String query = (halfLifeDays == QueryParameters.DEFAULT_HALF_LIFE_DAYS) ? this.scoresQuery : this.query;
+		return run(query, countries, null, asOf, halfLifeDays).stream()
+			.filter(row -> ((String) row.get("a")).compareTo((String) row.get("b")) < 0)
+			.map(row -> {
+				Cooperation c = cooperation(row, asOf, halfLifeDays);
+				return new CountryTie(c.a(), c.b(), c.score(), c.range().low(), c.range().high(),
+						((Number) row.get("facts")).intValue());
+			})
+			.toList();
+	}
+
+	/** The dyads of each of {@code as} with each of {@code bs}, with the facts behind them. */
+	List<Cooperation> withEvidence(List<String> as, List<String> bs, LocalDate asOf, int halfLifeDays) {
+		return run(this.query, as, bs, asOf, halfLifeDays).stream().map(row -> cooperation(row, asOf, halfLifeDays)).toList();
 	}
 
 	/**

@@ -58,6 +58,11 @@ class BloomPerspectiveTests extends IntegrationTest {
 		assertThat(JsonPath.<List<String>>read(perspective, "$.categories[?(@.id > 0)].caption[0]")).containsOnly("name");
 		assertThat(JsonPath.<List<String>>read(perspective, "$.categories[?(@.name == 'Engagement')].styleRules[*].basedOn"))
 			.containsExactly("goldstein", "goldstein");
+		// Countries are coloured by the bloc POST /api/network/blocs writes, even before it has written any.
+		assertThat(JsonPath.<List<String>>read(perspective, "$.categories[?(@.name == 'Country')].styleRules[*].basedOn"))
+			.containsExactly("bloc");
+		assertThat(JsonPath.<List<String>>read(perspective, "$.categories[?(@.name == 'Country')].properties[*].name"))
+			.contains("bloc", "blocAsOf");
 	}
 
 	@Test
