@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.fail;
  * the answer in a {@code json} block) against the app on the seed, and checks that the app still answers what the
  * docs say, by the rules at the top of docs/api.md. Each example is a test named by its file and line.
  * <p>
- * The docs show answers on the seed as a user first starts it, so this class runs first of all (its {@link Order};
- * junit-platform.properties orders classes so), on the seed database the other integration tests then share.
+ * The docs show answers on the seed as a user first starts it, so this class runs first of all but SeedCypherTests,
+ * which only reads (their {@link Order}; junit-platform.properties orders classes so), on the seed database the
+ * other integration tests then share.
  */
 @Order(1)
 class DocsRequestsTests extends IntegrationTest {
