@@ -9,6 +9,20 @@
 // Parameters: $as, $bs (lists of ids; $bs null = every country), $asOf (date), $halfLifeDays (number).
 // One dyad:  :param as => ['MMR']   :param bs => ['RUS']   :param asOf => date('2024-03-30')   :param halfLifeDays => 365
 // Partners of MMR: the same with $bs null; a matrix: the same list in $as and $bs.
+// Every member of the side of each of $bs (as a's side below), so that the walk from a's side drops at once each fact
+// whose other party stands for none of them; null when $bs is null.
+CALL () {
+  UNWIND coalesce($bs, []) AS bId
+  MATCH (b:Entity {id: bId})
+  OPTIONAL MATCH (unit:Military|StateBody)-[:OF_COUNTRY]->(b)
+  WITH b, collect(unit) AS units
+  UNWIND [b] + units AS unit
+  OPTIONAL MATCH (official:Official)-[:HOLDS]->(:Position)-[:IN]->(unit)
+  OPTIONAL MATCH (group:Group)-[:PART_OF]->(unit)
+  WITH unit, collect(official) + collect(group) AS members
+  UNWIND [unit] + members AS member
+  RETURN CASE WHEN $bs IS NULL THEN null ELSE collect(DISTINCT member) END AS bSides
+}
 UNWIND $as AS aId
 MATCH (a:Entity {id: aId})
 CALL (a) {
@@ -20,7 +34,7 @@ CALL (a) {
   WITH a, units, collect(DISTINCT official) AS officials, collect(DISTINCT group) AS groups
   RETURN [a] + units + officials + groups AS side
 }
-CALL (a, side) {
+CALL (a, side, bSides) {
   // Facts between a member of a's side and anyone else, with the direction of each.
   UNWIND side AS x
   CALL (x) {
@@ -31,6 +45,7 @@ CALL (a, side) {
     MATCH (x)-[:ACTOR_IN]->(f:Fact {joint: true})<-[:ACTOR_IN]-(y) RETURN f, y, 'mutual' AS direction
   }
   WITH DISTINCT a, side, x, f, y, direction
+  WHERE bSides IS NULL OR y IN bSides
   WITH a, side, x, f, y, direction, [i IN range(0, size(coalesce(f.entryDays, [])) - 1) WHERE f.entryDays[i] <= toString($asOf)] AS active
   WHERE size(active) > 0 AND NOT y IN side
   // The other party stands for itself, its military or state body and its country.

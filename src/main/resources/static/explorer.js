@@ -105,10 +105,15 @@
 
 	// --- The graph -------------------------------------------------------------------------------------------------
 
+	// Past a few hundred nodes, panning and zooming draw a cached texture without edges, and small labels are not
+	// drawn: the page stays usable with 2,000 drawn nodes (ExplorerBrowserTests draws them).
 	const cy = cytoscape({
 		container: $('#cy'),
-		minZoom: 0.2,
+		minZoom: 0.05,
 		maxZoom: 3,
+		textureOnViewport: true,
+		hideEdgesOnViewport: true,
+		pixelRatio: 1,
 		style: [
 			{
 				selector: 'node',
@@ -123,6 +128,7 @@
 					color: '#222',
 					'text-outline-color': '#fff',
 					'text-outline-width': 2,
+					'min-zoomed-font-size': 7,
 					width: 26,
 					height: 26,
 					'border-width': 1,
@@ -211,11 +217,20 @@
 		}));
 	}
 
+	/** Above this many nodes the force-directed layout would take seconds: see layout(). */
+	const LARGE_GRAPH = 400;
+
 	/**
 	 * Force-directed for browsing. Nodes keep their place from the last layout, so expanding does not reshuffle the
 	 * graph, and the layout spreads over the whole canvas (cose on its own packs a tall, narrow graph).
 	 */
 	function layout() {
+		if (cy.nodes().length > LARGE_GRAPH) {
+			// cose is quadratic in the nodes: a large graph keeps its places, new nodes laid around their neighbours.
+			const unplaced = cy.nodes().filter((node) => node.position().x === 0 && node.position().y === 0);
+			unplaced.layout({ name: 'grid', boundingBox: { x1: 0, y1: 0, w: cy.width() * 4, h: cy.height() * 4 } }).run();
+			return;
+		}
 		cy.layout({
 			name: 'cose',
 			animate: false,
@@ -245,6 +260,9 @@
 		}
 		markGoldstein(entity.id, entity.properties.goldstein);
 		cy.elements().removeClass('faded');
+		if (shown.graph === 'blocs') {
+			shown.graph = null;
+		}
 		layout();
 		cy.$(':selected').unselect();
 		centre.select();
@@ -266,6 +284,9 @@
 	// --- Side panel: search, the pair, the selected entity --------------------------------------------------------
 
 	const pair = { from: null, to: null };
+
+	/** What the graph and the results show, so that a new date redraws them: 'paths', 'blocs' or null. */
+	const shown = { graph: null, cooperation: false };
 
 	function setEnd(end, entity) {
 		pair[end] = { id: entity.id, name: entity.name, labels: entity.labels };
@@ -350,7 +371,7 @@
 		// Tree from "from": each level is one hop further along the paths.
 		cy.layout({ name: 'breadthfirst', roots: cy.getElementById(pair.from.id), spacingFactor: 1.1, padding: 30 }).run();
 		renderPaths(answer);
-		$('#paths').scrollIntoView({ block: 'nearest' });
+		shown.graph = 'paths';
 	}
 
 	function highlight(path) {
@@ -415,7 +436,7 @@
 	async function cooperation() {
 		const params = asOfParam(new URLSearchParams({ a: pair.from.id, b: pair.to.id, evidence: true }));
 		renderCooperation(await api(`/api/cooperation?${params}`));
-		$('#cooperation').scrollIntoView({ block: 'nearest' });
+		shown.cooperation = true;
 	}
 
 	function renderCooperation(c) {
@@ -483,13 +504,32 @@
 		event.preventDefault();
 		run(() => search($('#search-q').value));
 	});
-	$('#path-button').addEventListener('click', () => run(paths));
-	$('#cooperation-button').addEventListener('click', () => run(cooperation));
+	$('#path-button').addEventListener('click', () => run(async () => {
+		await paths();
+		$('#paths').scrollIntoView({ block: 'nearest' });
+	}));
+	$('#cooperation-button').addEventListener('click', () => run(async () => {
+		await cooperation();
+		$('#cooperation').scrollIntoView({ block: 'nearest' });
+	}));
 	$('#fit-button').addEventListener('click', () => cy.fit(undefined, 30));
-	$('#clear-button').addEventListener('click', () => cy.elements().remove());
+	$('#clear-button').addEventListener('click', () => {
+		cy.elements().remove();
+		shown.graph = null;
+	});
 	renderLegend();
 
-	// For tests and the browser console.
-	window.entente = { cy, pair, expand, search };
+	/** A new date: the paths and the cooperation shown are asked again (pictures.js redraws the rest). */
+	async function redraw() {
+		if (shown.graph === 'paths' && pair.from && pair.to) {
+			await paths();
+		}
+		if (shown.cooperation && pair.from && pair.to) {
+			await cooperation();
+		}
+	}
+
+	// For pictures.js, tests and the browser console.
+	window.entente = { cy, pair, shown, expand, search, redraw, layout, api, el, run, number, signed, COLOURS, HOSTILE };
 
 })();

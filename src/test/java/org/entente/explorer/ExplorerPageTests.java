@@ -27,9 +27,19 @@ class ExplorerPageTests extends IntegrationTest {
 	}
 
 	@Test
+	void echartsComesFromTheBundledWebJarToo() {
+		Response script = get("/webjars/echarts/dist/echarts.min.js");
+
+		assertThat(script.status()).isEqualTo(200);
+		assertThat(script.contentType()).contains("javascript");
+		assertThat(get("/").body()).contains("/webjars/echarts/dist/echarts.min.js", "pictures.js");
+	}
+
+	@Test
 	void thePageLoadsNothingFromOutside() {
 		assertThat(get("/").body()).doesNotContainPattern("(src|href)=\"(https?:)?//");
 		assertThat(get("/explorer.js").body()).doesNotContainPattern("https?://");
+		assertThat(get("/pictures.js").body()).doesNotContainPattern("https?://");
 	}
 
 }
