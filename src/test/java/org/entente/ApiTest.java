@@ -37,7 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"entente.security.editor.password=" + ApiTest.EDITOR_PASSWORD,
 				"entente.security.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				// bcrypt's cheapest strength: the suite logs in thousands of times, and strength is not under test.
-				"entente.security.password-strength=4" })
+				"entente.security.password-strength=4",
+				// Plans kept: a test database grows by many times its size within seconds, and replanning every
+				// query at each 10 s was some 10% of the CPU of the planning-heavy classes (measured, JFR: planning
+				// is 45% of the suite's samples). Plans change speed, never answers.
+				"entente.neo4j.embedded.settings[dbms.cypher.min_replan_interval]=1h" })
 @AutoConfigureRestTestClient
 public abstract class ApiTest {
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.impl.security.User;
@@ -91,6 +93,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		// The DBMS API, not the test harness: the harness would bring JUnit, Mockito and AssertJ into the runtime.
 		// Neo4j's home is the data folder, so its logs sit beside the database.
 		var builder = new DatabaseManagementServiceBuilder(dataDir)
+			.setConfig(typed(properties.settings())) // first, so that the settings below win
 			.setConfig(GraphDatabaseSettings.data_directory, dataDir)
 			// Authentication on, and no cross-origin access to the HTTP API: a web page the user visits could
 			// otherwise drive the database through the browser (the Browser itself is served from the same origin).
@@ -234,6 +237,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data folder " + dir, ex);
 		}
+	}
+
+	/** Settings given by name, as Neo4j reads neo4j.conf: a wrong name or value fails the start, saying which. */
+	private static Map<Setting<?>, Object> typed(Map<String, String> raw) {
+		Config config = Config.newBuilder().setRaw(raw).build();
+		Map<Setting<?>, Object> typed = new HashMap<>();
+		config.getDeclaredSettings().forEach((name, setting) -> {
+			if (raw.containsKey(name)) {
+				typed.put(setting, config.get(setting));
+			}
+		});
+		return typed;
 	}
 
 	private static void deleteIfExists(Path file) {

@@ -1,6 +1,7 @@
 package org.entente.neo4j;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.util.unit.DataSize;
 
@@ -22,10 +23,14 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * ({@code dbms.memory.transaction.total.max}, {@code ENTENTE_TOTAL_TRANSACTION_MEMORY})
  * @param password the password of the server's user {@code neo4j} ({@code ENTENTE_NEO4J_PASSWORD}); when empty, one
  * is generated into {@code neo4j-password} in the data folder, readable by its owner only
+ * @param settings any other Neo4j setting by its neo4j.conf name, as
+ * {@code entente.neo4j.embedded.settings[db.logs.query.threshold]=1s}; those above, and the ones Entente's safety
+ * rests on (authentication, allowed origins), cannot be changed so
  */
 @ConfigurationProperties("entente.neo4j.embedded")
 public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort,
-		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory, String password) {
+		DataSize pageCache, DataSize transactionMemory, DataSize totalTransactionMemory, String password,
+		Map<String, String> settings) {
 
 	/** The defaults of application.properties, for a server started outside Spring (tests, tools). */
 	static final DataSize DEFAULT_TRANSACTION_MEMORY = DataSize.ofGigabytes(3);
@@ -41,6 +46,7 @@ public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int bo
 		totalTransactionMemory = (totalTransactionMemory != null) ? totalTransactionMemory
 				: DEFAULT_TOTAL_TRANSACTION_MEMORY;
 		password = (password != null) ? password : "";
+		settings = (settings != null) ? Map.copyOf(settings) : Map.of();
 		if (!password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("ENTENTE_NEO4J_PASSWORD must be at least " + MIN_PASSWORD_LENGTH
 					+ " characters long, as Neo4j requires");
@@ -52,7 +58,7 @@ public record EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int bo
 	}
 
 	public EmbeddedNeo4jProperties(Path dataDir, String listenAddress, int boltPort, int httpPort, DataSize pageCache) {
-		this(dataDir, listenAddress, boltPort, httpPort, pageCache, null, null, null);
+		this(dataDir, listenAddress, boltPort, httpPort, pageCache, null, null, null, null);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -65,7 +66,10 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void boltAndHttpNeedThePasswordKeptInTheDataFolderAndNoForeignOriginIsAllowed() throws Exception {
-		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0, DataSize.ofMegabytes(64));
+		// A foreign origin given as a setting by name changes nothing: Entente's own settings win.
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0,
+				DataSize.ofMegabytes(64), null, null, null, Map.of("dbms.cypher.min_replan_interval", "2h",
+						"dbms.security.http_access_control_allow_origin", "*"));
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties, 0);
 				Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
 				Driver loggedIn = driver(neo4j)) {
@@ -80,7 +84,18 @@ class EmbeddedNeo4jTests {
 				.header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isNotIn(
 					Optional.of("*"), Optional.of("http://evil.example"));
+			assertThat(loggedIn.executableQuery("CALL dbms.listConfig('dbms.cypher.min_replan_interval') YIELD value")
+				.execute().records().get(0).get("value").asString()).isEqualTo("2h");
 		}
+	}
+
+	@Test
+	void aNeo4jSettingThatDoesNotExistStopsTheStartByName() {
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(this.dataDir, "localhost", 0, 0,
+				DataSize.ofMegabytes(64), null, null, null, Map.of("dbms.no_such_setting", "1"));
+
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> EmbeddedNeo4j.start(properties, 0))
+			.withMessageContaining("dbms.no_such_setting");
 	}
 
 	@Test
