@@ -29,15 +29,15 @@ class FtmRoundTripTests extends IntegrationTest {
 	private static final List<String> CARRIED = List.of("""
 			MATCH (n:Official|Military|StateBody)
 			OPTIONAL MATCH (n)-[:OF_COUNTRY]->(c:Country)
-			RETURN 'entity ' + [l IN labels(n) WHERE l <> 'Entity'][0] + ' ' + n.id + ' ' + n.name + ' ' + toString(n.aliases) + ' ' + coalesce(c.id, '-') AS line""", """
+			RETURN 'entity ' + [l IN labels(n) WHERE l <> 'Entity'][0] + ' ' + n.id + ' ' + n.name + ' ' + reduce(s = '', a IN coalesce(n.aliases, []) | s + a + '|') + ' ' + coalesce(c.id, '-') AS line""", """
 			MATCH (o:Official)-[:HOLDS]->(p:Position)-[:IN]->(b)
 			RETURN 'position ' + p.id + ' ' + o.id + ' ' + b.id + ' ' + coalesce(p.title, '') + ' ' + coalesce(p.date, '') AS line""", """
 			MATCH (f:Fact) WHERE (f:Engagement OR f:Conferral) AND f.date IS NOT NULL
-			WITH f, [(a)-[:ACTOR_IN|CONFERRED]->(f) WHERE a:Official OR a:Military OR a:StateBody | a.id]
-			      + [(f)-[:TARGETS|AWARDED_TO]->(b) WHERE b:Official OR b:Military OR b:StateBody | b.id] AS named
+			WITH f, [(a)-[:ACTOR_IN|CONFERRED]->(f) WHERE (a:Official OR a:Military OR a:StateBody) | a.id]
+			      + [(f)-[:TARGETS|AWARDED_TO]->(b) WHERE (b:Official OR b:Military OR b:StateBody) | b.id] AS named
 			WHERE size(named) > 0
 			UNWIND named AS id WITH f, id ORDER BY id
-			RETURN 'event ' + f.id + ' ' + f.date + ' ' + toString(collect(id)) AS line""");
+			RETURN 'event ' + f.id + ' ' + f.date + ' ' + reduce(s = '', i IN collect(id) | s + i + ' ') AS line""");
 
 	@Autowired
 	Driver driver;
