@@ -25,19 +25,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FtmRoundTripTests extends IntegrationTest {
 
-	/** What FtM carries, as sorted text; a query per kind, run on both databases. */
+	/**
+	 * What FtM carries, as sorted text; a query per kind, run on both databases. A military or state body of a
+	 * country that a source made up (not of the ISO reference table) has no country in a fresh database, and is left
+	 * out, with what ties to it.
+	 */
 	private static final List<String> CARRIED = List.of("""
 			MATCH (n:Official|Military|StateBody)
 			OPTIONAL MATCH (n)-[:OF_COUNTRY]->(c:Country)
+			WITH n, c WHERE n:Official OR c.numeric IS NOT NULL
 			RETURN 'entity ' + [l IN labels(n) WHERE l <> 'Entity'][0] + ' ' + n.id + ' ' + n.name + ' ' + reduce(s = '', a IN coalesce(n.aliases, []) | s + a + '|') + ' ' + coalesce(c.id, '-') AS line""", """
-			MATCH (o:Official)-[:HOLDS]->(p:Position)-[:IN]->(b)
+			MATCH (o:Official)-[:HOLDS]->(p:Position)-[:IN]->(b)-[:OF_COUNTRY]->(c:Country) WHERE c.numeric IS NOT NULL
 			RETURN 'position ' + p.id + ' ' + o.id + ' ' + b.id + ' ' + coalesce(p.title, '') + ' ' + coalesce(p.date, '') AS line""", """
 			MATCH (f:Fact) WHERE (f:Engagement OR f:Conferral) AND f.date IS NOT NULL
-			WITH f, [(a)-[:ACTOR_IN|CONFERRED]->(f) WHERE (a:Official OR a:Military OR a:StateBody) | a.id]
-			      + [(f)-[:TARGETS|AWARDED_TO]->(b) WHERE (b:Official OR b:Military OR b:StateBody) | b.id] AS named
+			WITH f, COLLECT { MATCH (e)-[r]-(f) WHERE type(r) IN ['ACTOR_IN', 'CONFERRED', 'TARGETS', 'AWARDED_TO']
+			                    AND (e:Official OR EXISTS { (e:Military|StateBody)-[:OF_COUNTRY]->(c:Country) WHERE c.numeric IS NOT NULL })
+			                  RETURN e.id AS id ORDER BY id } AS named
 			WHERE size(named) > 0
-			UNWIND named AS id WITH f, id ORDER BY id
-			RETURN 'event ' + f.id + ' ' + f.date + ' ' + reduce(s = '', i IN collect(id) | s + i + ' ') AS line""");
+			RETURN 'event ' + f.id + ' ' + f.date + ' ' + reduce(s = '', i IN named | s + i + ' ') AS line""");
 
 	@Autowired
 	Driver driver;

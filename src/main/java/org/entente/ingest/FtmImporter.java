@@ -366,8 +366,13 @@ class FtmImporter {
 		return Map.of("entity", entity, "type", type, "fact", fact);
 	}
 
+	/**
+	 * A fact's id: the FtM id after its kind's prefix, or the FtM id as it is when it is already an id Entente gives
+	 * facts of that kind (its own export: an event may be an engagement, a conferral or a fact keyed by content).
+	 */
 	private static String factId(String label, String ftmId) {
-		return ftmId.startsWith(PREFIXES.get(label)) ? ftmId : PREFIXES.get(label) + ftmId;
+		List<String> own = label.equals("Position") ? List.of("pos-") : List.of("eng-", "cnf-", "fact-");
+		return own.stream().anyMatch(ftmId::startsWith) ? ftmId : PREFIXES.get(label) + ftmId;
 	}
 
 	private static Map<String, Object> factProperties(FtmEntities.Entity entity) {
