@@ -70,7 +70,7 @@ class FtmImporter {
 	}
 
 	/** An FtM entity as the import knows it after the first read: what it is in Entente, or why it is skipped. */
-	private record Known(long line, List<String> ftmIds, String schema, String label, String id, String name,
+	record Known(long line, List<String> ftmIds, String schema, String label, String id, String name,
 			List<String> names, String country, List<String> countries, String organization, String skipped,
 			Map<String, Object> graph) {
 
@@ -118,7 +118,7 @@ class FtmImporter {
 		source.put("document", name);
 		source.put("datasets", List.copyOf(index.datasets()));
 		Map<String, Long> skipped = new TreeMap<>(index.skipped());
-		Plans plans = new Plans(source, this.importer.writes(origin, rows -> {
+		FtmPlans plans = new FtmPlans(source, this.importer.writes(origin, rows -> {
 		}));
 		long[] entities = { 0 };
 		read(path, file, entity -> {
@@ -286,7 +286,7 @@ class FtmImporter {
 
 	/** A membership or occupancy as a position: the official holds it in the body; null when written, else why not. */
 	private static String position(FtmEntities.Entity entity, String holder, String body, String title, Index index,
-			Plans plans) {
+			FtmPlans plans) {
 		Known official = (holder == null) ? null : index.known().get(holder);
 		Known unit = (body == null) ? null : index.known().get(body);
 		if (official == null || !"Official".equals(official.label())) {
@@ -311,7 +311,7 @@ class FtmImporter {
 		return null;
 	}
 
-	private static String occupancy(FtmEntities.Entity entity, Index index, Plans plans) {
+	private static String occupancy(FtmEntities.Entity entity, Index index, FtmPlans plans) {
 		Known post = (entity.first("post") == null) ? null : index.known().get(entity.first("post"));
 		if (post == null || !"Position".equals(post.schema())) {
 			return "the post is no Position of the file";
@@ -323,7 +323,7 @@ class FtmImporter {
 	}
 
 	/** An event that names participants Entente keeps and a date, as an engagement. */
-	private static String event(FtmEntities.Entity entity, Index index, Set<String> eventTypes, Plans plans) {
+	private static String event(FtmEntities.Entity entity, Index index, Set<String> eventTypes, FtmPlans plans) {
 		ImpreciseDate date = date(entity);
 		if (date == null) {
 			return "no date";
@@ -442,124 +442,6 @@ class FtmImporter {
 			throw new InvalidFileException(summary.errorCount(), summary.errors());
 		}
 		return summary;
-	}
-
-	/** Entities and facts gathered into plans of {@link DossierImporter#BATCH} rows, each written as it fills. */
-	private static final class Plans {
-
-		private final Map<String, Object> source;
-
-		final DossierImporter.Writes writes;
-
-		private List<Map<String, Object>> entities = new ArrayList<>();
-
-		private List<Map<String, Object>> ties = new ArrayList<>();
-
-		private List<Map<String, Object>> facts = new ArrayList<>();
-
-		private List<Map<String, Object>> in = new ArrayList<>();
-
-		private List<Map<String, Object>> out = new ArrayList<>();
-
-		int nodes;
-
-		int relationships;
-
-		Plans(Map<String, Object> source, DossierImporter.Writes writes) {
-			this.source = source;
-			this.writes = writes;
-		}
-
-		void entity(FtmEntities.Entity entity, Known known) {
-			Map<String, Object> props = new LinkedHashMap<>();
-			Map<String, Object> graph = known.graph();
-			Set<String> datasets = new TreeSet<>(entity.datasets());
-			if (graph == null) {
-				props.put("name", known.name());
-				props.put("nameKnown", true);
-				props.put("aliases", known.names().subList(1, known.names().size()));
-			}
-			else {
-				// Known already: its name stays; the file's names join its aliases, its datasets the file's.
-				Set<String> aliases = new LinkedHashSet<>(strings(graph.get("aliases")));
-				known.names().stream().filter(n -> !n.equals(graph.get("name"))).forEach(aliases::add);
-				props.put("aliases", List.copyOf(aliases));
-				datasets.addAll(strings(graph.get("datasets")));
-			}
-			if (graph == null || graph.get("ftmId") == null) {
-				props.put("ftmId", entity.id());
-			}
-			props.put("datasets", List.copyOf(datasets));
-			if (known.label().equals("Official")) {
-				Set<String> countries = new TreeSet<>(known.countries());
-				if (graph != null) {
-					countries.addAll(strings(graph.get("countries")));
-				}
-				props.put("countries", List.copyOf(countries));
-				if (entity.day("birthDate") != null) {
-					props.put("birthDate", entity.day("birthDate"));
-				}
-			}
-			Map<String, Object> row = new HashMap<>();
-			row.put("label", known.label());
-			row.put("id", known.id());
-			row.put("properties", props);
-			row.put("drop", List.of());
-			row.put("line", entity.line());
-			this.entities.add(row);
-			if (known.country() != null) {
-				this.ties.add(Map.of("from", known.id(), "type", "OF_COUNTRY", "to", known.country(), "line", entity.line()));
-			}
-			if (this.entities.size() == DossierImporter.BATCH) {
-				flush();
-			}
-		}
-
-		void fact(FtmEntities.Entity entity, String label, String id, String typeCode, Map<String, Object> props,
-				List<Map<String, Object>> in, List<Map<String, Object>> out) {
-			Map<String, Object> report = new LinkedHashMap<>();
-			report.put("countQualifier", "unknown");
-			report.put("status", "carried_out");
-			report.put("summary", entity.first("summary") != null ? entity.first("summary") : props.get("name"));
-			report.put("claim", "reported");
-			report.put("date", this.source.get("date"));
-			report.put("url", entity.first("sourceUrl"));
-			report.put("line", entity.line());
-			Map<String, Object> row = new HashMap<>();
-			row.put("label", label);
-			row.put("id", id);
-			row.put("typeCode", typeCode);
-			row.put("properties", props);
-			row.put("report", report);
-			// An FtM entity is its own identity: no matching with other reports.
-			row.put("match", false);
-			this.facts.add(row);
-			this.in.addAll(in);
-			this.out.addAll(out);
-			if (this.facts.size() == DossierImporter.BATCH) {
-				flush();
-			}
-		}
-
-		void flush() {
-			if (this.entities.isEmpty() && this.facts.isEmpty()) {
-				return;
-			}
-			ImportResult result = this.writes.write(new DossierPlan(this.source, this.entities, this.ties, this.facts,
-					this.in, this.out, List.of()));
-			this.nodes += result.nodesCreated();
-			this.relationships += result.relationshipsCreated();
-			this.entities = new ArrayList<>();
-			this.ties = new ArrayList<>();
-			this.facts = new ArrayList<>();
-			this.in = new ArrayList<>();
-			this.out = new ArrayList<>();
-		}
-
-		private static List<String> strings(Object list) {
-			return (list == null) ? List.of() : ((List<?>) list).stream().map(String::valueOf).toList();
-		}
-
 	}
 
 }
