@@ -29,6 +29,9 @@ CREATE CONSTRAINT import_sequence_id IF NOT EXISTS FOR (n:ImportSequence) REQUIR
 CREATE INDEX fact_date_from IF NOT EXISTS FOR (n:Fact) ON (n.dateFrom);
 CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);
 CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
+// A FollowTheMoney import finds the entities the graph has by their FtM id, or by name (cypher/queries/ftm-matches.cypher).
+CREATE INDEX entity_ftm_id IF NOT EXISTS FOR (n:Entity) ON (n.ftmId);
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // A source's report of a fact, found again by the id the source gave it (re-imports, cypher/import/same-events.cypher).
 CREATE INDEX reported_in_report IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.reportId);
 

@@ -30,7 +30,7 @@ class ExportController {
 		this.importer = importer;
 	}
 
-	/** The whole graph, or the neighbourhood of {@code center} to {@code depth} hops, as GraphML, JSON or Cypher. */
+	/** The whole graph, or the neighbourhood of {@code center} to {@code depth} hops, as GraphML, GEXF, FtM, JSON or Cypher. */
 	@GetMapping("/api/export")
 	ResponseEntity<String> export(@RequestParam(defaultValue = "json") String format,
 			@RequestParam(required = false) String center, @RequestParam(defaultValue = "2") int depth) {
@@ -55,7 +55,7 @@ class ExportController {
 			return ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidParameterException("format", "must be 'graphml', 'json' or 'cypher'");
+			throw new InvalidParameterException("format", "must be 'graphml', 'gexf', 'ftm', 'json' or 'cypher'");
 		}
 	}
 

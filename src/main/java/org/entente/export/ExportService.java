@@ -23,7 +23,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Exports the graph, or one entity's neighbourhood, as GraphML (Gephi, yEd), JSON or Cypher. JSON and Cypher
+ * Exports the graph, or one entity's neighbourhood, as GraphML (Gephi, yEd), GEXF 1.3 with dynamics (Gephi's
+ * timeline), FollowTheMoney entities, JSON or Cypher. JSON and Cypher
  * re-import into Entente with the graph import scripts ({@code cypher/import/graph-*.cypher}): the Cypher export is
  * those very scripts with the rows written in.
  */
@@ -63,6 +64,8 @@ class ExportService {
 			case GRAPHML -> GraphMlWriter.write(graph);
 			case JSON -> this.json.writeValueAsString(jsonDocument(graph));
 			case CYPHER -> cypher(graph);
+			case GEXF -> GexfWriter.write(graph);
+			case FTM -> FtmWriter.write(this.json, graph);
 		};
 	}
 

@@ -1,12 +1,7 @@
 package org.entente.export;
 
-import java.io.StringWriter;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -23,12 +18,9 @@ final class GraphMlWriter {
 	}
 
 	static String write(GraphSnapshot graph) {
-		Map<String, String> nodeKeys = keys(graph.nodes(), GraphSnapshot.Node::properties);
-		Map<String, String> edgeKeys = keys(graph.relationships(), GraphSnapshot.Relationship::properties);
-		StringWriter out = new StringWriter();
-		try {
-			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
+		Map<String, String> nodeKeys = XmlGraph.types(graph.nodes(), GraphSnapshot.Node::properties);
+		Map<String, String> edgeKeys = XmlGraph.types(graph.relationships(), GraphSnapshot.Relationship::properties);
+		return XmlGraph.write(xml -> {
 			xml.writeStartElement("graphml");
 			xml.writeDefaultNamespace(NS);
 			key(xml, "node", "label", "string");
@@ -45,7 +37,7 @@ final class GraphMlWriter {
 			xml.writeAttribute("edgedefault", "directed");
 			for (GraphSnapshot.Node node : graph.nodes()) {
 				xml.writeStartElement("node");
-				xml.writeAttribute("id", nodeId(node.key(), node.id()));
+				xml.writeAttribute("id", XmlGraph.nodeId(node.key(), node.id()));
 				data(xml, "label", node.properties().getOrDefault("name", node.id()));
 				data(xml, "labels", ":" + String.join(":", node.labels()));
 				for (var property : node.properties().entrySet()) {
@@ -57,8 +49,8 @@ final class GraphMlWriter {
 			for (GraphSnapshot.Relationship r : graph.relationships()) {
 				xml.writeStartElement("edge");
 				xml.writeAttribute("id", "e" + edge++);
-				xml.writeAttribute("source", nodeId(r.startKey(), r.start()));
-				xml.writeAttribute("target", nodeId(r.endKey(), r.end()));
+				xml.writeAttribute("source", XmlGraph.nodeId(r.startKey(), r.start()));
+				xml.writeAttribute("target", XmlGraph.nodeId(r.endKey(), r.end()));
 				data(xml, "label", r.type());
 				for (var property : r.properties().entrySet()) {
 					data(xml, "e_" + property.getKey(), property.getValue());
@@ -67,40 +59,7 @@ final class GraphMlWriter {
 			}
 			xml.writeEndElement();
 			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return out.toString();
-	}
-
-	private static String nodeId(String key, String id) {
-		return key + "/" + id;
-	}
-
-	/** Each property name with a GraphML type; a name seen with two types falls back to string. */
-	private static <T> Map<String, String> keys(Collection<T> items, Function<T, Map<String, Object>> properties) {
-		Map<String, String> keys = new LinkedHashMap<>();
-		for (T item : items) {
-			properties.apply(item).forEach((name, value) -> keys.merge(name, type(value),
-					(a, b) -> a.equals(b) ? a : "string"));
-		}
-		return keys;
-	}
-
-	private static String type(Object value) {
-		if (value instanceof Long || value instanceof Integer) {
-			return "long";
-		}
-		if (value instanceof Double || value instanceof Float) {
-			return "double";
-		}
-		if (value instanceof Boolean) {
-			return "boolean";
-		}
-		return "string";
+		});
 	}
 
 	private static void key(XMLStreamWriter xml, String on, String id, String type) throws XMLStreamException {
@@ -122,8 +81,7 @@ final class GraphMlWriter {
 		}
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", key);
-		xml.writeCharacters((value instanceof Collection<?> list) ? String.join(",", list.stream().map(String::valueOf).toList())
-				: value.toString());
+		xml.writeCharacters(XmlGraph.text(value));
 		xml.writeEndElement();
 	}
 

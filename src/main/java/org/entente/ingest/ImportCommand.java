@@ -45,9 +45,12 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final GdeltImporter gdelt;
 
-	ImportCommand(DossierImporter importer, GdeltImporter gdelt, JsonMapper json) {
+	private final FtmImporter ftm;
+
+	ImportCommand(DossierImporter importer, GdeltImporter gdelt, FtmImporter ftm, JsonMapper json) {
 		this.importer = importer;
 		this.gdelt = gdelt;
+		this.ftm = ftm;
 		this.json = json;
 		this.csv = new CsvDossiers(json);
 	}
@@ -122,7 +125,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * Imports files of a format (GDELT 2.0 Events): every file is checked first, and an error anywhere imports
+	 * Imports files of a format (GDELT 2.0 Events, FollowTheMoney entities): every file is checked first, and an error anywhere imports
 	 * nothing; then each file is imported in a transaction of its own, with progress, and what was skipped, by reason.
 	 */
 	private void importFormat(String format, List<String> files) {
@@ -135,7 +138,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		long total = 0;
 		for (String file : files) {
 			try {
-				total += this.gdelt.check(Path.of(file), file).lines();
+				total += format.equals("ftm") ? this.ftm.check(Path.of(file), file) : this.gdelt.check(Path.of(file), file).lines();
 			}
 			catch (InvalidFileException ex) {
 				ex.errors().forEach(error -> System.err.printf("%s:%d:%d%s: %s%n", error.file(), error.line(),
@@ -159,6 +162,16 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			long done = before;
 			long all = total;
+			if (format.equals("ftm")) {
+				FtmImporter.Result result = this.ftm.importFile(Path.of(file), file, origin,
+						lines -> progress(started, done + lines, all));
+				before += result.lines();
+				facts += result.facts();
+				this.out.printf("%n%s: %,d lines, %,d entities, %,d facts; created %d nodes, %d relationships%n", file,
+						result.lines(), result.entities(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
+				result.skipped().forEach((reason, count) -> this.out.printf("  skipped %,d: %s%n", count, reason));
+				continue;
+			}
 			GdeltImporter.Result result = this.gdelt.importFile(Path.of(file), file, origin,
 					lines -> progress(started, done + lines, all));
 			before += result.lines();

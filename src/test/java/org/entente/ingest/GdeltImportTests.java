@@ -29,6 +29,9 @@ class GdeltImportTests extends FixtureTest {
 	GdeltImporter gdelt;
 
 	@Autowired
+	FtmImporter ftm;
+
+	@Autowired
 	JsonMapper json;
 
 	@TempDir
@@ -65,7 +68,7 @@ class GdeltImportTests extends FixtureTest {
 
 		List<String> before = GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING);
 		long imports = imports();
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.ftm, this.json);
 		command.run(new DefaultApplicationArguments("import", "--format", "gdelt", SAMPLE.toString()));
 
 		assertThat(command.getExitCode()).isZero();
