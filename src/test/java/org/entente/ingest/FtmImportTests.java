@@ -53,14 +53,14 @@ class FtmImportTests extends FixtureTest {
 		assertThat(official.body()).contains("U Thura Example").contains("example_peps");
 		var row = this.driver.executableQuery("""
 				MATCH (o:Official {id: 'off-ex-pep-thura'})-[m:MENTIONED_IN]->(s:Source),
-				      (o)-[:HOLDS]->(p:Position {id: 'pos-ex-occ-thura-commander'})-[:IN]->(:Military {id: 'mil-ex-org-mm-navy'})-[c:OF_COUNTRY]->(:Country {id: 'MMR'}),
-				      (o)-[:HOLDS]->(a:Position {id: 'pos-ex-mem-thura-ministry'})-[:IN]->(:StateBody {id: 'sb-ex-mm-ministry'})
+				      (o)-[:HOLDS]->(p:Position {id: 'pos-ex-occ-thura-commander'})-[:IN]->(:Military {id: 'mil-ex-org-lk-navy'})-[c:OF_COUNTRY]->(:Country {id: 'LKA'}),
+				      (o)-[:HOLDS]->(a:Position {id: 'pos-ex-mem-thura-ministry'})-[:IN]->(:StateBody {id: 'sb-ex-lk-ministry'})
 				RETURN o.ftmId AS ftmId, o.datasets AS datasets, o.countries AS countries, m.line AS line, c.line AS tieLine,
 				       p.title AS title, p.date AS date, a.date AS adviser, s.kind AS kind, s.date AS sourceDate""")
 			.execute().records().get(0);
 		assertThat(row.get("ftmId").asString()).isEqualTo("ex-pep-thura");
 		assertThat(row.get("datasets").asList(v -> v.asString())).containsExactly("example_peps", "example_sanctions");
-		assertThat(row.get("countries").asList(v -> v.asString())).containsExactly("MMR");
+		assertThat(row.get("countries").asList(v -> v.asString())).containsExactly("LKA");
 		assertThat(row.get("line").asLong()).isEqualTo(1);
 		assertThat(row.get("tieLine").asLong()).isEqualTo(2);
 		assertThat(row.get("title").asString()).isEqualTo("Commander of the Example Navy Command");
@@ -68,13 +68,13 @@ class FtmImportTests extends FixtureTest {
 		assertThat(row.get("adviser").asString()).isEqualTo("2019/2020-06");
 		assertThat(row.get("sourceDate").asLocalDate()).hasToString("2024-03-21");
 
-		// The event: the academy (Russia's side) visits the navy command (Myanmar's), CAMEO 042, from line 8.
-		Response cooperation = get("/api/cooperation?a=RUS&b=MMR&asOf=2024-03-21&evidence=true");
+		// The event: the academy (Belarus's side) visits the navy command (Sri Lanka's), CAMEO 042, from line 8.
+		Response cooperation = get("/api/cooperation?a=BLR&b=LKA&asOf=2024-03-21&evidence=true");
 		assertThat(cooperation.status()).as(cooperation.body()).isEqualTo(200);
 		assertThat(cooperation.<Double>json("$.score")).isCloseTo(1.9, within(0.01));
 		assertThat(cooperation.<List<String>>json("$.evidence[*].cameo")).containsExactly("042");
 		assertThat(this.driver.executableQuery("""
-				MATCH (:Military {id: 'mil-ex-org-ru-academy'})-[:ACTOR_IN]->(f:Engagement)-[:TARGETS]->(:Military {id: 'mil-ex-org-mm-navy'}),
+				MATCH (:Military {id: 'mil-ex-org-by-academy'})-[:ACTOR_IN]->(f:Engagement)-[:TARGETS]->(:Military {id: 'mil-ex-org-lk-navy'}),
 				      (f)-[r:REPORTED_IN]->(:Source) RETURN r.line AS line, r.url AS url""").execute().records().get(0)
 			.get("line").asLong()).isEqualTo(8);
 
