@@ -29,6 +29,8 @@ CREATE CONSTRAINT import_sequence_id IF NOT EXISTS FOR (n:ImportSequence) REQUIR
 CREATE INDEX fact_date_from IF NOT EXISTS FOR (n:Fact) ON (n.dateFrom);
 CREATE INDEX fact_date_to IF NOT EXISTS FOR (n:Fact) ON (n.dateTo);
 CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
+// The same event told again: facts by the key cypher/import/fact-terms.cypher sets (same-events.cypher).
+CREATE INDEX fact_same_event IF NOT EXISTS FOR (n:Fact) ON (n.sameEventKey);
 // A source's report of a fact, found again by the id the source gave it (re-imports, cypher/import/same-events.cypher).
 CREATE INDEX reported_in_report IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.reportId);
 
