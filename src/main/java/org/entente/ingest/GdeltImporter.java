@@ -18,17 +18,21 @@ import java.util.function.LongConsumer;
 
 import org.entente.cypher.CypherQueries;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a GDELT 2.0 Events export as facts, through the dossier importer's writes (same-event matching, audit
- * trail, scoring, rollups), in one transaction per file: every line is checked first, and a file with an error
+ * trail, scoring, rollups), all or nothing per file: every line is checked first, and a file with an error
  * writes nothing. The file is read twice as a stream, never held: first to check it and to find which lines tell
  * the same event (the same day, countries and CAMEO root: MODEL.md), then to write one fact per event, in plans
- * of {@link DossierImporter#BATCH} facts. What stays in memory is one small entry per event. docs/formats.md maps
- * every column.
+ * of {@code entente.import.chunk-facts} facts, each committed on its own ({@link ChunkedImport}: a failure
+ * retracts the chunks before it). What stays in memory is one small entry per event. docs/formats.md maps every
+ * column.
  */
 @Service
 class GdeltImporter {
@@ -39,10 +43,24 @@ class GdeltImporter {
 
 	private final String isoCountriesQuery;
 
-	GdeltImporter(DossierImporter importer, Neo4jClient neo4j, CypherQueries queries) {
+	private final ImportRetraction retraction;
+
+	private final TransactionTemplate transactions;
+
+	private final int chunkFacts;
+
+	GdeltImporter(DossierImporter importer, ImportRetraction retraction, Neo4jClient neo4j, CypherQueries queries,
+			PlatformTransactionManager transactions,
+			@Value("${entente.import.chunk-facts:" + DossierImporter.BATCH + "}") int chunkFacts) {
 		this.importer = importer;
+		this.retraction = retraction;
 		this.neo4j = neo4j;
 		this.isoCountriesQuery = queries.get("iso-countries");
+		this.transactions = new TransactionTemplate(transactions);
+		if (chunkFacts < 1) {
+			throw new IllegalArgumentException("entente.import.chunk-facts must be at least 1, not " + chunkFacts);
+		}
+		this.chunkFacts = chunkFacts;
 	}
 
 	/**
@@ -64,12 +82,11 @@ class GdeltImporter {
 	}
 
 	/**
-	 * Checks the file, then imports it, as one import by {@code origin}, or writes nothing.
+	 * Checks the file, then imports it, chunk by chunk, as one import by {@code origin}, or leaves nothing of it.
 	 * @param file the file as errors name it (the source is named by the origin's file name)
 	 * @param progress told how many lines are written
 	 * @throws InvalidFileException listing its errors
 	 */
-	@Transactional
 	Result importFile(Path path, String file, ImportOrigin origin, LongConsumer progress) {
 		GdeltEvents reader = events();
 		Map<String, SameEvent> events = new HashMap<>();
@@ -90,9 +107,8 @@ class GdeltImporter {
 		source.put("publisher", "The GDELT Project");
 		source.put("kind", "dataset");
 		source.put("document", name);
-		DossierImporter.Writes writes = this.importer.writes(origin, rows -> {
-		});
-		Plans plans = new Plans(source, writes);
+		ChunkedImport writes = new ChunkedImport(this.importer, this.retraction, this.transactions, origin);
+		Plans plans = new Plans(source, writes, this.chunkFacts);
 		read(path, file, reader, event -> {
 			SameEvent same = events.get(event.sameEventKey());
 			if (same.firstLine == event.line()) {
@@ -160,12 +176,14 @@ class GdeltImporter {
 
 	}
 
-	/** Facts gathered into plans of {@link DossierImporter#BATCH}, each written as it fills. */
+	/** Facts gathered into plans of a chunk's size, each written (and committed) as it fills. */
 	private static final class Plans {
 
 		private final Map<String, Object> source;
 
-		private final DossierImporter.Writes writes;
+		private final ChunkedImport writes;
+
+		private final int size;
 
 		private List<Map<String, Object>> facts = new ArrayList<>();
 
@@ -177,9 +195,10 @@ class GdeltImporter {
 
 		int relationships;
 
-		Plans(Map<String, Object> source, DossierImporter.Writes writes) {
+		Plans(Map<String, Object> source, ChunkedImport writes, int size) {
 			this.source = source;
 			this.writes = writes;
+			this.size = size;
 		}
 
 		void add(GdeltEvents.Event event, SameEvent same) {
@@ -220,7 +239,7 @@ class GdeltImporter {
 			this.facts.add(row);
 			this.in.add(Map.of("entity", event.actor1(), "type", "ACTOR_IN", "fact", id));
 			this.out.add(Map.of("fact", id, "type", "TARGETS", "entity", event.actor2()));
-			if (this.facts.size() == DossierImporter.BATCH) {
+			if (this.facts.size() == this.size) {
 				flush();
 			}
 		}
