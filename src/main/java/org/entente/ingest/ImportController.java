@@ -26,15 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
 	/** The formats {@code POST /api/imports} reads. */
-	static final List<String> FORMATS = List.of("gdelt");
+	static final List<String> FORMATS = List.of("gdelt", "atop", "cow");
 
 	private final ImportRetraction imports;
 
 	private final GdeltImporter gdelt;
 
-	ImportController(ImportRetraction imports, GdeltImporter gdelt) {
+	private final AllianceImporter alliances;
+
+	ImportController(ImportRetraction imports, GdeltImporter gdelt, AllianceImporter alliances) {
 		this.imports = imports;
 		this.gdelt = gdelt;
+		this.alliances = alliances;
 	}
 
 	/**
@@ -42,9 +45,9 @@ class ImportController {
 	 * temporary file while it is read twice: all or nothing, errors listed with line and column.
 	 */
 	// consumes: a form body (curl's default) would be read as request parameters before the file could be.
-	@PostMapping(path = "/api/imports", consumes = { "text/tab-separated-values", MediaType.TEXT_PLAIN_VALUE,
+	@PostMapping(path = "/api/imports", consumes = { "text/tab-separated-values", "text/csv", MediaType.TEXT_PLAIN_VALUE,
 			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
-	GdeltImporter.Result importFile(@RequestParam String format, @RequestParam(required = false) String file,
+	Object importFile(@RequestParam String format, @RequestParam(required = false) String file,
 			InputStream body) throws IOException {
 		if (!FORMATS.contains(format)) {
 			throw new InvalidParameterException("format", "must be one of " + String.join(", ", FORMATS));
@@ -53,7 +56,9 @@ class ImportController {
 		try {
 			Files.copy(body, kept, StandardCopyOption.REPLACE_EXISTING);
 			String name = (file != null && !file.isBlank()) ? file : "request body";
-			return this.gdelt.importFile(kept, name, ImportOrigin.rest(format, file, kept), lines -> {
+			ImportOrigin origin = ImportOrigin.rest(format, file, kept);
+			return format.equals("gdelt") ? this.gdelt.importFile(kept, name, origin, lines -> {
+			}) : this.alliances.importFile(ImportCommand.dataset(format), kept, name, origin, lines -> {
 			});
 		}
 		finally {

@@ -36,6 +36,9 @@ class ImportAuditTests extends FixtureTest {
 	GdeltImporter gdelt;
 
 	@Autowired
+	AllianceImporter alliances;
+
+	@Autowired
 	JsonMapper json;
 
 	@TempDir
@@ -118,7 +121,7 @@ class ImportAuditTests extends FixtureTest {
 		String text = dossier("src-audit-cli", COUNTRIES.replace("XR", "XU").replace("xr", "xu").replace("QR", "QK")
 			.replace("QS", "QJ"), "[]");
 		Files.writeString(file, text);
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.alliances, this.json);
 
 		command.run(new DefaultApplicationArguments("import", file.toString()));
 

@@ -23,6 +23,9 @@ class ImportCommandTests extends FixtureTest {
 	GdeltImporter gdelt;
 
 	@Autowired
+	AllianceImporter alliances;
+
+	@Autowired
 	JsonMapper json;
 
 	@TempDir
@@ -30,7 +33,7 @@ class ImportCommandTests extends FixtureTest {
 
 	@Test
 	void importsFilesAndExitsZero() {
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.alliances, this.json);
 
 		command.run(new DefaultApplicationArguments("import", "dossiers/examples/fictional-exchange.json"));
 
@@ -46,7 +49,7 @@ class ImportCommandTests extends FixtureTest {
 		Files.writeString(bad, Files.readString(Path.of("dossiers/examples/fictional-exchange.json"))
 			.replace("src-example-fictional-exchange", "src-cli-never")
 			.replace("\"cameo\": \"0312\"", "\"cameo\": \"0999\""));
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.json);
+		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.alliances, this.json);
 
 		command.run(new DefaultApplicationArguments("import", bad.toString()));
 
