@@ -1,10 +1,5 @@
 package org.entente.ingest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,7 +87,7 @@ class AllianceImporter {
 		for (Alliance alliance : alliances.values()) {
 			String id = "all-" + dataset.format + "-" + alliance.id;
 			Map<String, Object> props = new LinkedHashMap<>();
-			props.put("name", dataset.title.split(",")[0] + " alliance " + alliance.id);
+			props.put("name", dataset.name() + " alliance " + alliance.id);
 			// The member-level file names no alliance: its number is all that is known.
 			props.put("nameKnown", false);
 			props.put("aliases", List.of());
@@ -160,18 +155,7 @@ class AllianceImporter {
 
 	private AllianceMembers.Summary read(AllianceMembers.Dataset dataset, Path path, String file,
 			Consumer<AllianceMembers.Member> members) {
-		AllianceMembers.Summary summary;
-		try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			summary = new AllianceMembers(dataset, this.countries).read(file, in, members);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new InvalidFileException(1, List.of(new GdeltEvents.FileError(file, 0, 0, null,
-					"cannot be read as UTF-8 text: " + ex.getMessage())));
-		}
-		if (summary.errorCount() > 0) {
-			throw new InvalidFileException(summary.errorCount(), summary.errors());
-		}
-		return summary;
+		return InvalidFileException.read(path, file, in -> new AllianceMembers(dataset, this.countries).read(file, in, members));
 	}
 
 	/** One alliance: the obligations any member's row gives, and each member's rows. */

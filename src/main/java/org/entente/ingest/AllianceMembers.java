@@ -1,6 +1,7 @@
 package org.entente.ingest;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -93,7 +94,7 @@ final class AllianceMembers {
 
 	/** What a read found: lines, members, errors (at most {@link GdeltEvents#MAX_ERRORS} listed), skipped rows by reason. */
 	record Summary(long lines, long members, long errorCount, List<GdeltEvents.FileError> errors,
-			Map<String, Long> skipped) {
+			Map<String, Long> skipped) implements InvalidFileException.Checked {
 	}
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -115,7 +116,7 @@ final class AllianceMembers {
 	/** Reads every row, giving each member with an ISO country to {@code members}, in file order. */
 	Summary read(String file, Reader reader, Consumer<Member> members) {
 		Tally tally = new Tally(file);
-		try (CSVParser csv = CSVParser.parse(reader, FORMAT)) {
+		try (CSVParser csv = CSVParser.parse(withoutByteOrderMark(reader), FORMAT)) {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = this.dataset.required().stream().filter(c -> !header.containsKey(c)).toList();
 			if (!missing.isEmpty()) {
@@ -140,6 +141,16 @@ final class AllianceMembers {
 			tally.error(new GdeltEvents.FileError(file, tally.lines + 2, 0, null, "cannot be read as CSV: " + ex.getMessage()));
 		}
 		return tally.summary();
+	}
+
+	/** The text after a UTF-8 byte order mark, if it starts with one (as files saved by spreadsheets do). */
+	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+		PushbackReader in = new PushbackReader(reader);
+		int first = in.read();
+		if (first != -1 && first != '\uFEFF') {
+			in.unread(first);
+		}
+		return in;
 	}
 
 	/** The row's member; null when it has an error (added to the tally) or is skipped (counted). */

@@ -55,16 +55,21 @@ final class ChunkedImport {
 		return undoneOnFailure(() -> this.transactions.execute(status -> this.writes.finish()));
 	}
 
+	/** Retracts what the import committed so far, if anything: when the file cannot be read to its end. */
+	void undo() {
+		String importId = (this.writes != null) ? this.writes.importId() : null;
+		this.writes = null;
+		if (importId != null && this.retraction.exists(importId)) {
+			this.retraction.retract(importId, FAILED);
+		}
+	}
+
 	private <T> T undoneOnFailure(Supplier<T> chunk) {
 		try {
 			return chunk.get();
 		}
 		catch (RuntimeException ex) {
-			String importId = (this.writes != null) ? this.writes.importId() : null;
-			this.writes = null;
-			if (importId != null && this.retraction.exists(importId)) {
-				this.retraction.retract(importId, FAILED);
-			}
+			undo();
 			throw ex;
 		}
 	}

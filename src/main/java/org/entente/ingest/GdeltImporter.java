@@ -1,10 +1,5 @@
 package org.entente.ingest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,16 +104,23 @@ class GdeltImporter {
 		source.put("document", name);
 		ChunkedImport writes = new ChunkedImport(this.importer, this.retraction, this.transactions, origin);
 		Plans plans = new Plans(source, writes, this.chunkFacts);
-		read(path, file, reader, event -> {
-			SameEvent same = events.get(event.sameEventKey());
-			if (same.firstLine == event.line()) {
-				plans.add(event, same);
-			}
-			if (event.line() % DossierImporter.BATCH == 0) {
-				progress.accept(event.line());
-			}
-		});
-		plans.flush();
+		try {
+			read(path, file, reader, event -> {
+				SameEvent same = events.get(event.sameEventKey());
+				if (same.firstLine == event.line()) {
+					plans.add(event, same);
+				}
+				if (event.line() % DossierImporter.BATCH == 0) {
+					progress.accept(event.line());
+				}
+			});
+			plans.flush();
+		}
+		catch (RuntimeException ex) {
+			// The file changed between the two reads, or could not be read again: nothing of it stays.
+			writes.undo();
+			throw ex;
+		}
 		progress.accept(summary.lines());
 		return new Result(file, sourceId, writes.finish(), summary.lines(), summary.events(), events.size(),
 				summary.skipped(), plans.nodes, plans.relationships);
@@ -130,18 +132,7 @@ class GdeltImporter {
 	}
 
 	private static GdeltEvents.Summary read(Path path, String file, GdeltEvents reader, Consumer<GdeltEvents.Event> events) {
-		GdeltEvents.Summary summary;
-		try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			summary = reader.read(file, in, events);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new InvalidFileException(1, List.of(new GdeltEvents.FileError(file, 0, 0, null,
-					"cannot be read as UTF-8 text: " + ex.getMessage())));
-		}
-		if (summary.errorCount() > 0) {
-			throw new InvalidFileException(summary.errorCount(), summary.errors());
-		}
-		return summary;
+		return InvalidFileException.read(path, file, in -> reader.read(file, in, events));
 	}
 
 	/** The lines that tell one event: the first, and every line's id, line, and the most sources and articles. */
