@@ -32,6 +32,8 @@ CREATE INDEX fact_cameo IF NOT EXISTS FOR (n:Fact) ON (n.cameo);
 // A FollowTheMoney import finds the entities the graph has by their FtM id, or by name (cypher/queries/ftm-matches.cypher).
 CREATE INDEX entity_ftm_id IF NOT EXISTS FOR (n:Entity) ON (n.ftmId);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+// The same event told again: facts by the key cypher/import/fact-terms.cypher sets (same-events.cypher).
+CREATE INDEX fact_same_event IF NOT EXISTS FOR (n:Fact) ON (n.sameEventKey);
 // A source's report of a fact, found again by the id the source gave it (re-imports, cypher/import/same-events.cypher).
 CREATE INDEX reported_in_report IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.reportId);
 

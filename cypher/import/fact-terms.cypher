@@ -45,7 +45,25 @@ CALL (f) {
   WITH g ORDER BY g.id
   RETURN min(g.dateTo) AS fulfilledOn, collect(g.id) AS fulfilledBy
 }
-SET f.sourceIds = sourceIds, f.fulfilledBy = fulfilledBy
+// The key cypher/import/same-events.cypher finds the same event by (through an index, not by walking every fact
+// of a country): kind label, status, ongoing, CAMEO root, givers and receivers (sorted ids), as SameEvents.key
+// writes it; none for a fact without givers or marked a possible duplicate, which no report is merged into.
+CALL (f) {
+  OPTIONAL MATCH (g)-[:CONFERRED|ACTOR_IN]->(f)
+  WITH g ORDER BY g.id
+  RETURN collect(g.id) AS givers
+}
+CALL (f) {
+  OPTIONAL MATCH (f)-[:AWARDED_TO|TARGETS]->(r:Entity)
+  WITH r ORDER BY r.id
+  RETURN collect(r.id) AS receivers
+}
+SET f.sourceIds = sourceIds, f.fulfilledBy = fulfilledBy,
+    f.sameEventKey = CASE WHEN size(givers) = 0 OR f.duplicateOf IS NOT NULL OR NOT (f:Conferral OR f:Engagement) THEN null
+                          ELSE CASE WHEN f:Conferral THEN 'Conferral' ELSE 'Engagement' END + '|'
+                               + coalesce(f.status, 'carried_out') + '|' + toString(coalesce(f.ongoing, false)) + '|'
+                               + substring(coalesce(f.cameo, ''), 0, 2) + '|' + apoc.text.join(givers, ',') + '|'
+                               + apoc.text.join(receivers, ',') END
 WITH f, model, sources, lastReported, disputed, confirmed, fulfilledOn,
      coalesce(CASE WHEN f:StandingTie THEN obligation ELSE type.goldstein END, 0.0)
        * CASE WHEN f.status = 'planned' AND NOT coalesce(type.root, '') IN ['03', '13'] THEN model.plannedFactor ELSE 1.0 END AS weight,

@@ -22,8 +22,11 @@ CALL (i) {
 }
 CALL () {
   UNWIND $treaties AS treatyId
-  MATCH (tie:StandingTie)-[:OF_TREATY]->(t:Entity {id: treatyId})
-  WHERE COUNT { (c:Country)-[:ACTOR_IN]->(tie) WHERE EXISTS { (c)-[:PARTY_TO|MEMBER_OF]->(t) } } < 2
+  // By its id (tie-<treaty>-...): the treaty itself may be gone, removed above with its OF_TREATY ties.
+  MATCH (tie:Fact) WHERE tie.id STARTS WITH 'tie-' + treatyId + '-' AND tie:StandingTie
+  OPTIONAL MATCH (tie)-[:OF_TREATY]->(t:Entity {id: treatyId})
+  WITH tie, t WHERE t IS NULL
+    OR COUNT { (c:Country)-[:ACTOR_IN]->(tie) WHERE EXISTS { (c)-[:PARTY_TO|MEMBER_OF]->(t) } } < 2
   DETACH DELETE tie
 }
 SET i.retractedAt = $at, i.retractedBy = $user

@@ -146,13 +146,21 @@ class DossierImporter {
 
 		private final Map<String, Long> counts = new LinkedHashMap<>();
 
+		// The sources and entities this import created in an earlier plan: not merged when a later plan names them.
+		private final Set<String> created = new HashSet<>();
+
 		private Writes(String importId, LongConsumer written) {
 			this.importId = importId;
 			this.written = written;
 		}
 
 		ImportResult write(DossierPlan plan) {
-			return DossierImporter.this.write(plan, this.written, this.importId, this.counts);
+			return DossierImporter.this.write(plan, this.written, this.importId, this.counts, this.created);
+		}
+
+		/** The import's id in the audit trail; null when it is not recorded. */
+		String importId() {
+			return this.importId;
 		}
 
 		/** Counts the import in the audit trail; its id, or null when it created nothing (and left no record). */
@@ -225,7 +233,8 @@ class DossierImporter {
 				+ plan.factTiesOut().size() + plan.memberships().size();
 	}
 
-	private ImportResult write(DossierPlan dossier, LongConsumer written, String importId, Map<String, Long> counts) {
+	private ImportResult write(DossierPlan dossier, LongConsumer written, String importId, Map<String, Long> counts,
+			Set<String> created) {
 		WriteTally tally = new WriteTally(written);
 		Set<String> existing = existingFacts(dossier);
 		List<SameEvents.Match> matches = sameEvents(dossier, existing);
@@ -245,7 +254,7 @@ class DossierImporter {
 		writeRows(tally, "memberships", plan.sourceId(), plan.memberships());
 		afterWrites.forEach(FactWrites.AfterWrite::afterWrite);
 		if (audit != null) {
-			audit.record(importId, counts);
+			audit.record(importId, counts, created);
 		}
 		return new ImportResult(plan.sourceId(), plan.entities().size(), plan.facts().size(), tally.nodes,
 				tally.relationships, tally.properties);

@@ -78,7 +78,7 @@ final class GdeltEvents {
 
 	/** What a read found: lines, errors (at most {@link #MAX_ERRORS} listed), skipped lines by reason. */
 	record Summary(long lines, long events, long errorCount, List<FileError> errors, Map<String, Long> skipped,
-			LocalDate lastAdded) {
+			LocalDate lastAdded) implements InvalidFileException.Checked {
 	}
 
 	private final CameoCountries countries;

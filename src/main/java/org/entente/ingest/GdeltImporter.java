@@ -1,10 +1,5 @@
 package org.entente.ingest;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,17 +13,21 @@ import java.util.function.LongConsumer;
 
 import org.entente.cypher.CypherQueries;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a GDELT 2.0 Events export as facts, through the dossier importer's writes (same-event matching, audit
- * trail, scoring, rollups), in one transaction per file: every line is checked first, and a file with an error
+ * trail, scoring, rollups), all or nothing per file: every line is checked first, and a file with an error
  * writes nothing. The file is read twice as a stream, never held: first to check it and to find which lines tell
  * the same event (the same day, countries and CAMEO root: MODEL.md), then to write one fact per event, in plans
- * of {@link DossierImporter#BATCH} facts. What stays in memory is one small entry per event. docs/formats.md maps
- * every column.
+ * of {@code entente.import.chunk-facts} facts, each committed on its own ({@link ChunkedImport}: a failure
+ * retracts the chunks before it). What stays in memory is one small entry per event. docs/formats.md maps every
+ * column.
  */
 @Service
 class GdeltImporter {
@@ -39,10 +38,24 @@ class GdeltImporter {
 
 	private final String isoCountriesQuery;
 
-	GdeltImporter(DossierImporter importer, Neo4jClient neo4j, CypherQueries queries) {
+	private final ImportRetraction retraction;
+
+	private final TransactionTemplate transactions;
+
+	private final int chunkFacts;
+
+	GdeltImporter(DossierImporter importer, ImportRetraction retraction, Neo4jClient neo4j, CypherQueries queries,
+			PlatformTransactionManager transactions,
+			@Value("${entente.import.chunk-facts:" + DossierImporter.BATCH + "}") int chunkFacts) {
 		this.importer = importer;
+		this.retraction = retraction;
 		this.neo4j = neo4j;
 		this.isoCountriesQuery = queries.get("iso-countries");
+		this.transactions = new TransactionTemplate(transactions);
+		if (chunkFacts < 1) {
+			throw new IllegalArgumentException("entente.import.chunk-facts must be at least 1, not " + chunkFacts);
+		}
+		this.chunkFacts = chunkFacts;
 	}
 
 	/**
@@ -64,12 +77,11 @@ class GdeltImporter {
 	}
 
 	/**
-	 * Checks the file, then imports it, as one import by {@code origin}, or writes nothing.
+	 * Checks the file, then imports it, chunk by chunk, as one import by {@code origin}, or leaves nothing of it.
 	 * @param file the file as errors name it (the source is named by the origin's file name)
 	 * @param progress told how many lines are written
 	 * @throws InvalidFileException listing its errors
 	 */
-	@Transactional
 	Result importFile(Path path, String file, ImportOrigin origin, LongConsumer progress) {
 		GdeltEvents reader = events();
 		Map<String, SameEvent> events = new HashMap<>();
@@ -90,19 +102,25 @@ class GdeltImporter {
 		source.put("publisher", "The GDELT Project");
 		source.put("kind", "dataset");
 		source.put("document", name);
-		DossierImporter.Writes writes = this.importer.writes(origin, rows -> {
-		});
-		Plans plans = new Plans(source, writes);
-		read(path, file, reader, event -> {
-			SameEvent same = events.get(event.sameEventKey());
-			if (same.firstLine == event.line()) {
-				plans.add(event, same);
-			}
-			if (event.line() % DossierImporter.BATCH == 0) {
-				progress.accept(event.line());
-			}
-		});
-		plans.flush();
+		ChunkedImport writes = new ChunkedImport(this.importer, this.retraction, this.transactions, origin);
+		Plans plans = new Plans(source, writes, this.chunkFacts);
+		try {
+			read(path, file, reader, event -> {
+				SameEvent same = events.get(event.sameEventKey());
+				if (same.firstLine == event.line()) {
+					plans.add(event, same);
+				}
+				if (event.line() % DossierImporter.BATCH == 0) {
+					progress.accept(event.line());
+				}
+			});
+			plans.flush();
+		}
+		catch (RuntimeException ex) {
+			// The file changed between the two reads, or could not be read again: nothing of it stays.
+			writes.undo();
+			throw ex;
+		}
 		progress.accept(summary.lines());
 		return new Result(file, sourceId, writes.finish(), summary.lines(), summary.events(), events.size(),
 				summary.skipped(), plans.nodes, plans.relationships);
@@ -114,18 +132,7 @@ class GdeltImporter {
 	}
 
 	private static GdeltEvents.Summary read(Path path, String file, GdeltEvents reader, Consumer<GdeltEvents.Event> events) {
-		GdeltEvents.Summary summary;
-		try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			summary = reader.read(file, in, events);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new InvalidFileException(1, List.of(new GdeltEvents.FileError(file, 0, 0, null,
-					"cannot be read as UTF-8 text: " + ex.getMessage())));
-		}
-		if (summary.errorCount() > 0) {
-			throw new InvalidFileException(summary.errorCount(), summary.errors());
-		}
-		return summary;
+		return InvalidFileException.read(path, file, in -> reader.read(file, in, events));
 	}
 
 	/** The lines that tell one event: the first, and every line's id, line, and the most sources and articles. */
@@ -160,12 +167,14 @@ class GdeltImporter {
 
 	}
 
-	/** Facts gathered into plans of {@link DossierImporter#BATCH}, each written as it fills. */
+	/** Facts gathered into plans of a chunk's size, each written (and committed) as it fills. */
 	private static final class Plans {
 
 		private final Map<String, Object> source;
 
-		private final DossierImporter.Writes writes;
+		private final ChunkedImport writes;
+
+		private final int size;
 
 		private List<Map<String, Object>> facts = new ArrayList<>();
 
@@ -177,9 +186,10 @@ class GdeltImporter {
 
 		int relationships;
 
-		Plans(Map<String, Object> source, DossierImporter.Writes writes) {
+		Plans(Map<String, Object> source, ChunkedImport writes, int size) {
 			this.source = source;
 			this.writes = writes;
+			this.size = size;
 		}
 
 		void add(GdeltEvents.Event event, SameEvent same) {
@@ -220,7 +230,7 @@ class GdeltImporter {
 			this.facts.add(row);
 			this.in.add(Map.of("entity", event.actor1(), "type", "ACTOR_IN", "fact", id));
 			this.out.add(Map.of("fact", id, "type", "TARGETS", "entity", event.actor2()));
-			if (this.facts.size() == DossierImporter.BATCH) {
+			if (this.facts.size() == this.size) {
 				flush();
 			}
 		}

@@ -60,13 +60,27 @@ class ImportAudit {
 		plan.factTiesOut().forEach(row -> tie(ties, "Fact", row.get("fact"), row.get("type"),
 				"Fact".equals(row.get("to")) ? "Fact" : "Entity", row.get("entity")));
 		plan.memberships().forEach(row -> tie(ties, "Entity", row.get("country"), row.get("type"), "Entity", row.get("of")));
-		Existing existing = this.neo4j.query(this.steps.get("import-existing"))
-			.bindAll(Map.of("nodes", List.copyOf(nodes.values()), "ties", List.copyOf(ties.values())))
+		Set<String> there = existing(List.copyOf(nodes.values()), List.of()).nodes();
+		// A tie of a node the plan writes that is not there yet cannot be there either (a new fact's ties).
+		List<Map<String, Object>> maybe = ties.values().stream()
+			.filter(tie -> written(nodes, there, tie.get("startKey") + "/" + tie.get("start"))
+					&& written(nodes, there, tie.get("endKey") + "/" + tie.get("end")))
+			.toList();
+		return new Written(nodes, ties, new Existing(there, existing(List.of(), maybe).ties()));
+	}
+
+	/** Whether a node is there already, or is none the plan writes (a country a fact ties to). */
+	private static boolean written(Map<String, Map<String, Object>> nodes, Set<String> there, String key) {
+		return !nodes.containsKey(key) || there.contains(key);
+	}
+
+	private Existing existing(List<Map<String, Object>> nodes, List<Map<String, Object>> ties) {
+		return this.neo4j.query(this.steps.get("import-existing"))
+			.bindAll(Map.of("nodes", nodes, "ties", ties))
 			.fetchAs(Existing.class)
 			.mappedBy((types, row) -> new Existing(Set.copyOf(row.get("nodes").asList(v -> v.asString())),
 					Set.copyOf(row.get("ties").asList(v -> v.asString()))))
 			.one().orElseThrow();
-		return new Written(nodes, ties, existing);
 	}
 
 	/**
@@ -114,8 +128,12 @@ class ImportAudit {
 			this.existing = existing;
 		}
 
-		/** Records what the plan created and adds its counts to {@code counts}. */
-		void record(String importId, Map<String, Long> counts) {
+		/**
+		 * Records what the plan created and adds its counts to {@code counts}: a node is merged when it was there
+		 * before the import, not when an earlier plan of the same import created it ({@code created}, its sources
+		 * and entities, to which this plan's are added; a fact is in one plan of an import).
+		 */
+		void record(String importId, Map<String, Long> counts, Set<String> createdBefore) {
 			Set<String> created = new LinkedHashSet<>(this.nodes.keySet());
 			created.removeAll(this.existing.nodes());
 			List<Map<String, Object>> ties = new ArrayList<>();
@@ -132,12 +150,14 @@ class ImportAudit {
 				.bindAll(Map.of("importId", importId, "nodes", nodes, "ties", ties))
 				.run();
 			for (String[] kind : new String[][] { { "Fact", "facts" }, { "Entity", "entities" }, { "Source", "sources" } }) {
-				long all = this.nodes.keySet().stream().filter(k -> k.startsWith(kind[0] + "/")).count();
+				long all = this.nodes.keySet().stream()
+					.filter(k -> k.startsWith(kind[0] + "/") && !createdBefore.contains(k)).count();
 				long made = created.stream().filter(k -> k.startsWith(kind[0] + "/")).count();
 				counts.merge(kind[1] + "Created", made, Long::sum);
 				counts.merge(kind[1] + "Merged", all - made, Long::sum);
 			}
 			counts.merge("tiesCreated", (long) ties.size(), Long::sum);
+			created.stream().filter(k -> !k.startsWith("Fact/")).forEach(createdBefore::add);
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar entente.jar import [--format gdelt] FILE...}: imports data files of a format (see
+ * {@code java -jar entente.jar import [--format gdelt|atop|cow] FILE...}: imports data files of a format (see
  * {@link #importFormat}), or dossier files (each a dossier or a JSON array of them, or a
  * CSV table: see {@link CsvDossiers}) into
  * the database in ENTENTE_DATA_DIR (or ENTENTE_NEO4J_URI), showing rows, rate and time left. All files are checked
@@ -45,11 +46,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final GdeltImporter gdelt;
 
+	private final AllianceImporter alliances;
+
 	private final FtmImporter ftm;
 
-	ImportCommand(DossierImporter importer, GdeltImporter gdelt, FtmImporter ftm, JsonMapper json) {
+	ImportCommand(DossierImporter importer, GdeltImporter gdelt, AllianceImporter alliances, FtmImporter ftm,
+			JsonMapper json) {
 		this.importer = importer;
 		this.gdelt = gdelt;
+		this.alliances = alliances;
 		this.ftm = ftm;
 		this.json = json;
 		this.csv = new CsvDossiers(json);
@@ -125,8 +130,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * Imports files of a format (GDELT 2.0 Events, FollowTheMoney entities): every file is checked first, and an error anywhere imports
-	 * nothing; then each file is imported in a transaction of its own, with progress, and what was skipped, by reason.
+	 * Imports files of a format (GDELT 2.0 Events, ATOP or COW alliance members, FollowTheMoney entities): every
+	 * file is checked first, and an error anywhere imports nothing; then each file is imported, all or nothing, with
+	 * progress, and what was skipped, by reason.
 	 */
 	private void importFormat(String format, List<String> files) {
 		if (!ImportController.FORMATS.contains(format)) {
@@ -138,7 +144,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		long total = 0;
 		for (String file : files) {
 			try {
-				total += format.equals("ftm") ? this.ftm.check(Path.of(file), file) : this.gdelt.check(Path.of(file), file).lines();
+				total += check(format, file);
 			}
 			catch (InvalidFileException ex) {
 				ex.errors().forEach(error -> System.err.printf("%s:%d:%d%s: %s%n", error.file(), error.line(),
@@ -162,27 +168,53 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			long done = before;
 			long all = total;
-			if (format.equals("ftm")) {
-				FtmImporter.Result result = this.ftm.importFile(Path.of(file), file, origin,
-						lines -> progress(started, done + lines, all));
+			LongConsumer progress = lines -> progress(started, done + lines, all);
+			Map<String, Long> skipped;
+			if (format.equals("gdelt")) {
+				GdeltImporter.Result result = this.gdelt.importFile(Path.of(file), file, origin, progress);
 				before += result.lines();
 				facts += result.facts();
+				skipped = result.skipped();
+				this.out.printf("%n%s: %,d lines, %,d events between two countries, %,d facts; created %d nodes, %d relationships%n",
+						file, result.lines(), result.events(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
+			}
+			else if (format.equals("ftm")) {
+				FtmImporter.Result result = this.ftm.importFile(Path.of(file), file, origin, progress);
+				before += result.lines();
+				facts += result.facts();
+				skipped = result.skipped();
 				this.out.printf("%n%s: %,d lines, %,d entities, %,d facts; created %d nodes, %d relationships%n", file,
 						result.lines(), result.entities(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
-				result.skipped().forEach((reason, count) -> this.out.printf("  skipped %,d: %s%n", count, reason));
-				continue;
 			}
-			GdeltImporter.Result result = this.gdelt.importFile(Path.of(file), file, origin,
-					lines -> progress(started, done + lines, all));
-			before += result.lines();
-			facts += result.facts();
-			this.out.printf("%n%s: %,d lines, %,d events between two countries, %,d facts; created %d nodes, %d relationships%n",
-					file, result.lines(), result.events(), result.facts(), result.nodesCreated(), result.relationshipsCreated());
-			result.skipped().forEach((reason, count) -> this.out.printf("  skipped %,d: %s%n", count, reason));
+			else {
+				AllianceImporter.Result result = this.alliances.importFile(dataset(format), Path.of(file), file, origin,
+						progress);
+				before += result.lines();
+				facts += result.memberships();
+				skipped = result.skipped();
+				this.out.printf("%n%s: %,d lines, %,d members with an ISO country, %,d alliances, %,d memberships; created %d nodes, %d relationships%n",
+						file, result.lines(), result.members(), result.alliances(), result.memberships(),
+						result.nodesCreated(), result.relationshipsCreated());
+			}
+			skipped.forEach((reason, count) -> this.out.printf("  skipped %,d: %s%n", count, reason));
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		this.out.printf("Imported %,d facts from %d files in %.1f s (%,.0f facts/s)%n", facts, files.size(), seconds,
+		this.out.printf("Imported %,d %s from %d files in %.1f s (%,.0f facts/s)%n", facts,
+				format.equals("cow") || format.equals("atop") ? "memberships" : "facts", files.size(), seconds,
 				facts / seconds);
+	}
+
+	/** Checks a file of the format; its lines. */
+	private long check(String format, String file) {
+		return switch (format) {
+			case "gdelt" -> this.gdelt.check(Path.of(file), file).lines();
+			case "ftm" -> this.ftm.check(Path.of(file), file);
+			default -> this.alliances.check(dataset(format), Path.of(file), file).lines();
+		};
+	}
+
+	static AllianceMembers.Dataset dataset(String format) {
+		return AllianceMembers.Dataset.valueOf(format.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/** The dossiers in a file, each under its file name and JSON pointer; null (and a message) if unreadable. */

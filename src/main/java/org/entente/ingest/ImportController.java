@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.entente.web.InvalidParameterException;
 
@@ -26,17 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportController {
 
 	/** The formats {@code POST /api/imports} reads. */
-	static final List<String> FORMATS = List.of("gdelt", "ftm");
+	static final List<String> FORMATS = List.of("gdelt", "atop", "cow", "ftm");
 
 	private final ImportRetraction imports;
 
 	private final GdeltImporter gdelt;
 
+	private final AllianceImporter alliances;
+
 	private final FtmImporter ftm;
 
-	ImportController(ImportRetraction imports, GdeltImporter gdelt, FtmImporter ftm) {
+	ImportController(ImportRetraction imports, GdeltImporter gdelt, AllianceImporter alliances, FtmImporter ftm) {
 		this.imports = imports;
 		this.gdelt = gdelt;
+		this.alliances = alliances;
 		this.ftm = ftm;
 	}
 
@@ -45,8 +49,9 @@ class ImportController {
 	 * temporary file while it is read twice: all or nothing, errors listed with line and column.
 	 */
 	// consumes: a form body (curl's default) would be read as request parameters before the file could be.
-	@PostMapping(path = "/api/imports", consumes = { "text/tab-separated-values", MediaType.TEXT_PLAIN_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.APPLICATION_NDJSON_VALUE }, produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/api/imports", consumes = { "text/tab-separated-values", "text/csv", MediaType.TEXT_PLAIN_VALUE,
+			MediaType.APPLICATION_OCTET_STREAM_VALUE, MediaType.APPLICATION_NDJSON_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	Record importFile(@RequestParam String format, @RequestParam(required = false) String file,
 			InputStream body) throws IOException {
 		if (!FORMATS.contains(format)) {
@@ -57,9 +62,13 @@ class ImportController {
 			Files.copy(body, kept, StandardCopyOption.REPLACE_EXISTING);
 			String name = (file != null && !file.isBlank()) ? file : "request body";
 			ImportOrigin origin = ImportOrigin.rest(format, file, kept);
-			return format.equals("ftm") ? this.ftm.importFile(kept, name, origin, lines -> {
-			}) : this.gdelt.importFile(kept, name, origin, lines -> {
-			});
+			LongConsumer quiet = lines -> {
+			};
+			return switch (format) {
+				case "gdelt" -> this.gdelt.importFile(kept, name, origin, quiet);
+				case "ftm" -> this.ftm.importFile(kept, name, origin, quiet);
+				default -> this.alliances.importFile(ImportCommand.dataset(format), kept, name, origin, quiet);
+			};
 		}
 		finally {
 			Files.deleteIfExists(kept);

@@ -54,9 +54,22 @@ class ImportRetraction {
 		return imports(id, 1).stream().findFirst().orElseThrow(() -> new NotFoundException("import", id));
 	}
 
-	/** Retracts the import; its record, now retracted. */
+	/** Whether the import is recorded (committed). */
+	@Transactional(readOnly = true)
+	boolean exists(String id) {
+		return !imports(id, 1).isEmpty();
+	}
+
+	/** Retracts the import, by the logged-in user; its record, now retracted. */
 	@Transactional
 	Map<String, Object> retract(String id) {
+		Authentication login = SecurityContextHolder.getContext().getAuthentication();
+		return retract(id, login != null ? login.getName() : "unknown");
+	}
+
+	/** Retracts the import, by {@code by} (a user, or why an import undid itself); its record, now retracted. */
+	@Transactional
+	Map<String, Object> retract(String id, String by) {
 		Map<String, Object> record = one(id);
 		if (record.get("retractedAt") != null) {
 			throw new ImportConflictException(id, (String) record.get("retractedAt"));
@@ -68,9 +81,8 @@ class ImportRetraction {
 		FactWrites.Change change = new FactWrites.Change(new HashSet<>(scope.facts()), new HashSet<>(scope.treaties()),
 				List.of(), List.of());
 		List<FactWrites.AfterWrite> afterWrites = this.observers.stream().map(o -> o.beforeWrite(change)).toList();
-		Authentication login = SecurityContextHolder.getContext().getAuthentication();
 		this.neo4j.query(this.retractStep)
-			.bindAll(Map.of("importId", id, "user", login != null ? login.getName() : "unknown", "at",
+			.bindAll(Map.of("importId", id, "user", by, "at",
 					ZonedDateTime.now(ZoneOffset.UTC), "treaties", scope.treaties()))
 			.run();
 		afterWrites.forEach(FactWrites.AfterWrite::afterWrite);

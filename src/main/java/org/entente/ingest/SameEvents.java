@@ -42,20 +42,27 @@ final class SameEvents {
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> props = (Map<String, Object>) fact.get("properties");
-			String cameo = (String) props.getOrDefault("cameo", "");
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", id);
-			row.put("label", fact.get("label"));
-			row.put("root", cameo.length() >= 2 ? cameo.substring(0, 2) : cameo);
-			row.put("status", props.getOrDefault("status", "carried_out"));
-			row.put("ongoing", Boolean.TRUE.equals(props.get("ongoing")));
-			row.put("givers", List.copyOf(givers.get(id)));
-			row.put("receivers", List.copyOf(receivers.getOrDefault(id, new TreeSet<>())));
+			row.put("key", key(fact, givers.get(id), receivers.getOrDefault(id, new TreeSet<>())));
 			row.put("dateFrom", (LocalDate) props.get("dateFrom"));
 			row.put("dateTo", (LocalDate) props.get("dateTo"));
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * The key of the event a fact tells, as cypher/import/fact-terms.cypher sets it on every fact (its
+	 * {@code sameEventKey}): kind, status, ongoing, CAMEO root, givers and receivers (sorted ids).
+	 */
+	private static String key(Map<String, Object> fact, TreeSet<String> givers, TreeSet<String> receivers) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> props = (Map<String, Object>) fact.get("properties");
+		String cameo = (String) props.getOrDefault("cameo", "");
+		return String.join("|", (String) fact.get("label"), (String) props.getOrDefault("status", "carried_out"),
+				Boolean.toString(Boolean.TRUE.equals(props.get("ongoing"))), cameo.length() >= 2 ? cameo.substring(0, 2) : cameo,
+				String.join(",", givers), String.join(",", receivers));
 	}
 
 	/** The plan with every sure match's rows under the matched fact's id, and every unsure one marked. */

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.entente.FixtureTest;
 import org.entente.GraphFingerprint;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +21,9 @@ class FtmImportTests extends FixtureTest {
 
 	private static final Path SAMPLE = Path.of("dossiers/samples/ftm-entities.jsonl");
 
+	/** A command of its own per run, as main makes one: its exit code is its own. */
 	@Autowired
-	DossierImporter importer;
-
-	@Autowired
-	GdeltImporter gdelt;
-
-	@Autowired
-	FtmImporter ftm;
-
-	@Autowired
-	JsonMapper json;
+	AutowireCapableBeanFactory beans;
 
 	@Test
 	void theSampleBecomesOfficialsBodiesPositionsAndAnEngagementOnceHoweverOftenItIsImported() throws Exception {
@@ -80,7 +72,7 @@ class FtmImportTests extends FixtureTest {
 
 		List<String> before = GraphFingerprint.of(this.driver, GraphFingerprint.BOOKKEEPING);
 		long imports = imports();
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.ftm, this.json);
+		ImportCommand command = this.beans.createBean(ImportCommand.class);
 		command.run(new DefaultApplicationArguments("import", "--format", "ftm", SAMPLE.toString()));
 
 		assertThat(command.getExitCode()).isZero();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +30,9 @@ class ImportAuditTests extends FixtureTest {
 			[{"type": "Engagement", "id": "eng-xra-xrb-exercise", "cameo": "062", "actors": ["mil-xra", "mil-xrb"],
 			  "joint": true, "date": "2024-03-02"}]""";
 
+	/** A command of its own per run, as main makes one: its exit code is its own. */
 	@Autowired
-	DossierImporter importer;
-
-	@Autowired
-	GdeltImporter gdelt;
-
-	@Autowired
-	FtmImporter ftm;
+	AutowireCapableBeanFactory beans;
 
 	@Autowired
 	JsonMapper json;
@@ -121,7 +117,7 @@ class ImportAuditTests extends FixtureTest {
 		String text = dossier("src-audit-cli", COUNTRIES.replace("XR", "XU").replace("xr", "xu").replace("QR", "QK")
 			.replace("QS", "QJ"), "[]");
 		Files.writeString(file, text);
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.ftm, this.json);
+		ImportCommand command = this.beans.createBean(ImportCommand.class);
 
 		command.run(new DefaultApplicationArguments("import", file.toString()));
 

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import org.entente.FixtureTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,24 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line importer, on the application's own importer. */
 class ImportCommandTests extends FixtureTest {
 
+	/** A command of its own per run, as main makes one: its exit code is its own. */
 	@Autowired
-	DossierImporter importer;
-
-	@Autowired
-	GdeltImporter gdelt;
-
-	@Autowired
-	FtmImporter ftm;
-
-	@Autowired
-	JsonMapper json;
+	AutowireCapableBeanFactory beans;
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void importsFilesAndExitsZero() {
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.ftm, this.json);
+		ImportCommand command = this.beans.createBean(ImportCommand.class);
 
 		command.run(new DefaultApplicationArguments("import", "dossiers/examples/fictional-exchange.json"));
 
@@ -49,7 +41,7 @@ class ImportCommandTests extends FixtureTest {
 		Files.writeString(bad, Files.readString(Path.of("dossiers/examples/fictional-exchange.json"))
 			.replace("src-example-fictional-exchange", "src-cli-never")
 			.replace("\"cameo\": \"0312\"", "\"cameo\": \"0999\""));
-		ImportCommand command = new ImportCommand(this.importer, this.gdelt, this.ftm, this.json);
+		ImportCommand command = this.beans.createBean(ImportCommand.class);
 
 		command.run(new DefaultApplicationArguments("import", bad.toString()));
 
