@@ -62,8 +62,10 @@ SET f.sourceIds = sourceIds, f.fulfilledBy = fulfilledBy,
     f.sameEventKey = CASE WHEN size(givers) = 0 OR f.duplicateOf IS NOT NULL OR NOT (f:Conferral OR f:Engagement) THEN null
                           ELSE CASE WHEN f:Conferral THEN 'Conferral' ELSE 'Engagement' END + '|'
                                + coalesce(f.status, 'carried_out') + '|' + toString(coalesce(f.ongoing, false)) + '|'
-                               + substring(coalesce(f.cameo, ''), 0, 2) + '|' + apoc.text.join(givers, ',') + '|'
-                               + apoc.text.join(receivers, ',') END
+                               + substring(coalesce(f.cameo, ''), 0, 2) + '|'
+                               // Ids joined by commas, in plain Cypher: the import runs on servers without APOC too.
+                               + reduce(joined = '', g IN givers | joined + CASE joined WHEN '' THEN '' ELSE ',' END + g) + '|'
+                               + reduce(joined = '', r IN receivers | joined + CASE joined WHEN '' THEN '' ELSE ',' END + r) END
 WITH f, model, sources, lastReported, disputed, confirmed, fulfilledOn,
      coalesce(CASE WHEN f:StandingTie THEN obligation ELSE type.goldstein END, 0.0)
        * CASE WHEN f.status = 'planned' AND NOT coalesce(type.root, '') IN ['03', '13'] THEN model.plannedFactor ELSE 1.0 END AS weight,
