@@ -59,7 +59,8 @@ final class FtmEntities {
 	}
 
 	/** What a read found: lines, entities by schema, errors (at most {@link GdeltEvents#MAX_ERRORS} listed). */
-	record Summary(long lines, long errorCount, List<GdeltEvents.FileError> errors, String lastChange) {
+	record Summary(long lines, long errorCount, List<GdeltEvents.FileError> errors, String lastChange)
+			implements InvalidFileException.Checked {
 	}
 
 	private final JsonMapper json;

@@ -1,10 +1,6 @@
 package org.entente.ingest;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -430,18 +426,8 @@ class FtmImporter {
 	}
 
 	private FtmEntities.Summary read(Path path, String file, Consumer<FtmEntities.Entity> entities, Consumer<String> others) {
-		FtmEntities.Summary summary;
-		try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-			summary = new FtmEntities(this.json).read(file, in, entities, others);
-		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new InvalidFileException(1, List.of(new GdeltEvents.FileError(file, 0, 0, null,
-					"cannot be read as UTF-8 text: " + ex.getMessage())));
-		}
-		if (summary.errorCount() > 0) {
-			throw new InvalidFileException(summary.errorCount(), summary.errors());
-		}
-		return summary;
+		return InvalidFileException.read(path, file,
+				in -> new FtmEntities(this.json).read(file, new BufferedReader(in), entities, others));
 	}
 
 }
