@@ -241,6 +241,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** Settings given by name, as Neo4j reads neo4j.conf: a wrong name or value fails the start, saying which. */
 	private static Map<Setting<?>, Object> typed(Map<String, String> raw) {
+		if (raw.isEmpty()) {
+			return Map.of(); // the usual case: no second Config, whose building loads every settings declaration
+		}
 		Config config = Config.newBuilder().setRaw(raw).build();
 		Map<Setting<?>, Object> typed = new HashMap<>();
 		config.getDeclaredSettings().forEach((name, setting) -> {
